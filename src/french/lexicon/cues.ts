@@ -1,0 +1,65 @@
+/**
+ * Cue words that tell what a time or a line means in a French programme, as data.
+ * Every list is lower case; matching folds case (and accents where noted).
+ */
+
+/**
+ * Words before a date or time that make it a deadline or a window, not a session
+ * ("Jusqu’au 26 mai 2023, 18h", "avant le 6 janvier", "inscriptions ouvertes du … au …").
+ */
+export const DEADLINE_CUES: readonly string[] = [
+  'jusqu’au', "jusqu'au", 'jusqu’à', "jusqu'à", 'avant le', 'avant la', 'au plus tard',
+  'inscription', 'inscriptions', 'inscrire', 'candidature', 'candidatures', 'date limite', 'clôture des inscriptions',
+  'ouvert du', 'ouverte du', 'ouvertes du', 'ouverts du', 'à partir du', 'dès le', 'délai',
+];
+
+/** Titles that only mark the end of a day or event ("16h40 Fin", "21:30 — Au revoir"). */
+export const END_MARKERS: readonly string[] = [
+  'fin', 'fin de journée', 'fin de la journée', 'fin de soirée', 'fin de la soirée', 'fin de matinée',
+  'fin de la matinée', 'fin de l’événement', "fin de l'événement", 'fin de l’évènement', "fin de l'évènement",
+  'fin du programme', 'fin de la conférence', 'fin des échanges', 'au revoir', 'fermeture', 'fermeture des portes',
+];
+
+/** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
+export const NON_AGENT_AFTER_PAR: readonly string[] = [
+  'chaque', 'exemple', 'an', 'jour', 'mois', 'semaine', 'personne', 'défaut', 'ailleurs', 'rapport', 'le biais',
+  'ici', 'mail', 'e-mail', 'email', 'téléphone', 'visio', 'visioconférence', 'écrit', 'groupe', 'groupes', 'thème',
+  'thèmes', 'la suite', 'conséquent', 'contre', 'cœur', 'coeur',
+];
+
+/** Phrases that introduce the people of a session inside its line. */
+export const PEOPLE_CUES: readonly string[] = [
+  'animé par', 'animée par', 'animés par', 'animées par', 'modéré par', 'modérée par', 'présenté par',
+  'présentée par', 'présentés par', 'présentées par', 'proposé par', 'proposée par', 'animation par',
+  'en présence de', 'avec', 'par',
+];
+
+/**
+ * Words that begin a place at the end of a title ("au Palais d'Iéna", ", salle Pleyel, 75008").
+ * Matched after "au", "à la", "à l’", "dans l’", "dans le" or a comma.
+ */
+export const VENUE_WORDS: readonly string[] = [
+  'salle', 'amphithéâtre', 'amphi', 'auditorium', 'palais', 'hôtel', 'hotel', 'siège', 'hémicycle', 'cabaret',
+  'parc', 'maison', 'centre', 'espace', 'campus', 'théâtre', 'musée', 'bibliothèque', 'médiathèque', 'mairie',
+  'préfecture', 'lieu', 'cité', 'pavillon', 'bâtiment', 'stand', 'école', 'université',
+];
+
+/** Capitalised words that start a new sentence glued to a title by a lost line break ("travail L’ensemble"). */
+export const SENTENCE_STARTERS: readonly string[] = [
+  'le', 'la', 'les', 'l’', "l'", 'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'on',
+  'un', 'une', 'des', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs',
+];
+
+/** Small words after which a capitalised article is still part of the same phrase ("et L'AMDAC"). */
+export const JOINING_WORDS: readonly string[] = [
+  'et', 'ou', 'de', 'du', 'des', 'à', 'au', 'aux', 'avec', 'pour', 'sur', 'dans', 'par', 'en', 'vers', 'chez',
+  'contre', 'entre', 'sous', 'sans', 'que', 'qui', '«', '"', ':', '–', '-',
+];
+
+/** Labels of event-wide opening hours (front matter `champs_informations`, "Horaires : 9h à 17h30"). */
+export const HOURS_LABELS: readonly string[] = ['horaires', 'horaire', 'heures', 'tous les jours', 'ouverture'];
+
+/** Verbs and phrases of prose that state when the event itself starts or ends. */
+export const EVENT_START_CUES: readonly string[] = ['démarrera', 'commencera', 'débutera', 'début à', 'à partir de', 'dès'];
+/** Phrases of prose that state when the event itself ends. */
+export const EVENT_END_CUES: readonly string[] = ['se terminera', 'terminera', 'finira', 'fin à', 'jusqu’à', "jusqu'à"];

@@ -1,0 +1,37 @@
+/**
+ * Words around people's names in French programmes, as data.
+ */
+
+/** Honorifics stripped from names and kept apart. */
+export const HONORIFICS: readonly string[] = [
+  'Monsieur', 'Madame', 'Mademoiselle', 'M.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'MM.', 'Mmes', 'Dr', 'Dr.', 'Pr', 'Pr.',
+  'Me', 'Me.', 'Prof.', 'Professeur', 'Professeure', 'Docteur', 'Docteure', 'Maître', 'Mr', 'Mr.', 'Mrs', 'Ms',
+];
+
+/** Lower-case particles allowed inside a name ("Amélie de Montchalin", "Fernando Pinto da Silva"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'du', 'des', 'd’', "d'", 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter',
+  'le', 'la', 'el', 'al', 'ben', 'bin', 'bou', 'y',
+];
+
+/** Capitalised words that start organisations, never given names. */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'direction', 'directeur', 'agence', 'ministère', 'ministere', 'secrétariat', 'secretariat', 'préfecture',
+  'prefecture', 'mairie', 'ville', 'région', 'region', 'département', 'departement', 'conseil', 'commission',
+  'université', 'universite', 'univ', 'association', 'fondation', 'institut', 'institute', 'observatoire',
+  'société', 'societe', 'groupe', 'centre', 'center', 'école', 'ecole', 'laboratoire', 'lab', 'pôle', 'pole',
+  'service', 'services', 'mission', 'cour', 'tribunal', 'assemblée', 'assemblee', 'sénat', 'senat', 'haut',
+  'haute', 'autorité', 'autorite', 'office', 'caisse', 'chambre', 'collectif', 'communauté', 'communaute',
+  'fédération', 'federation', 'union', 'syndicat', 'délégation', 'delegation', 'inspection', 'cabinet',
+  'présidence', 'presidence', 'gouvernement', 'république', 'republique', 'france', 'état', 'etat', 'les',
+  'le', 'la', 'l’', "l'", 'un', 'une', 'des', 'projet', 'programme', 'équipe', 'equipe', 'réseau', 'reseau',
+  'plateforme', 'campus', 'hôpital', 'hopital', 'musée', 'musee', 'salle', 'amphi', 'amphithéâtre', 'palais',
+  'parc', 'hôtel', 'hotel', 'table', 'atelier', 'pause', 'déjeuner', 'accueil', 'session', 'séance', 'présentation',
+];
+
+/** Template leftovers that are never people ("Prénom Nom", "NOM Prénom", "XXX"). Folded, lower case. */
+export const PLACEHOLDER_NAMES: readonly string[] = [
+  'prenom nom', 'nom prenom', 'prenom', 'nom', 'xxx', 'xx', 'x', 'a confirmer', 'a definir', 'tbd', 'tbc',
+  'nom de l intervenant', 'nom de l intervenante', 'intervenant', 'intervenante', 'fonction entite',
+  'fonction', 'entite', 'john doe', 'jane doe', 'lorem ipsum',
+];

@@ -1,0 +1,135 @@
+/**
+ * The person-name recogniser: "Stéphanie Schaer", "Stéphanie SCHAER",
+ * "Jean-Michel Mis", "Amélie de Montchalin", "Djamel E. Khelladi",
+ * "Lê Nguyên HOANG", "Mme Caroline Corbal". Organisations ("Fondation Jean
+ * Jaurès") and placeholders ("Prénom Nom") are not names.
+ */
+import { FIRST_NAMES } from './lexicon/first-names.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES } from './lexicon/people-words.js';
+import { alternation, fold, foldWords } from './text.js';
+
+/** A name found in a string. */
+export interface NameMatch {
+  name: string;
+  honorific?: string;
+  /** Index where the match (honorific included) starts. */
+  index: number;
+  /** Index just after the name. */
+  end: number;
+  /** `strong`: a known given name or a surname in capitals; `weak`: capitalised words only. */
+  confidence: 'strong' | 'weak';
+}
+
+const UPPER = '\\p{Lu}';
+const LOWER = '[\\p{Ll}\\p{M}]';
+const CAP_WORD = `${UPPER}${LOWER}*(?:['’]${UPPER}${LOWER}+)?(?:-${UPPER}${LOWER}*)*`;
+const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
+const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
+const SINGLE = `${UPPER}(?![\\p{L}.])`;
+const TOKEN_RE = new RegExp(`^(?:(${UPPER_WORD})|(${CAP_WORD})|(${INITIAL})|(${SINGLE}))`, 'u');
+const PARTICLE_RE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})(?=\\s|[’'])`, 'u');
+const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
+const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
+const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
+const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
+
+function isGiven(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((p) => FIRST_NAMES.has(p));
+}
+
+/** True when `text` is a template leftover such as "Prénom Nom" or "XXX". */
+export function isPlaceholderName(text: string): boolean {
+  const f = foldWords(text);
+  if (PLACEHOLDERS.has(f)) return true;
+  const words = f.split(' ').filter(Boolean);
+  return words.length > 0 && words.every((w) => PLACEHOLDER_WORDS.has(w));
+}
+
+/**
+ * Matches a person's name starting exactly at `at` in `text`, or returns `null`.
+ * `weak` names (capitalised words, no known given name, no surname in capitals)
+ * are only returned when `allowWeak` is set, for places where the layout says a
+ * name stands there ("Name (Org) : Title").
+ */
+export function matchName(text: string, at = 0, allowWeak = false): NameMatch | null {
+  let i = at;
+  let honorific: string | undefined;
+  const h = HONORIFIC_RE.exec(text.slice(i));
+  if (h) {
+    honorific = h[1];
+    i += h[0].length;
+    while (text[i] === ' ') i++;
+  }
+  const start = i;
+  const words: { text: string; upper: boolean; initial: boolean; single: boolean }[] = [];
+  let end = i;
+  let pendingParticles = 0;
+  let particles = 0;
+  while (i < text.length && words.length < 6) {
+    const rest = text.slice(i);
+    const t = TOKEN_RE.exec(rest);
+    if (t) {
+      const w = t[0];
+      words.push({ text: w, upper: !!t[1], initial: !!t[3], single: !!t[4] });
+      i += w.length;
+      end = i;
+      pendingParticles = 0;
+    } else if (words.length) {
+      const p = PARTICLE_RE.exec(rest);
+      if (!p || pendingParticles > 1) break;
+      i += p[0].length;
+      pendingParticles++;
+      particles++;
+    } else break;
+    if (text[i] === ' ') {
+      i++;
+      continue;
+    }
+    if (text[i] === '’' || text[i] === "'") {
+      // "d’Alembert": the particle already took the apostrophe; else stop.
+      break;
+    }
+    break;
+  }
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  if (first.initial || first.single) return null;
+  if (ORG_HEADS.has(fold(first.text))) return null;
+  const name = text.slice(start, end);
+  if (isPlaceholderName(name)) return null;
+  if (words.some((w) => w.text.length > 3 && ORG_HEADS.has(fold(w.text)) && !w.upper)) return null;
+  const rest = words.slice(1);
+  if (rest.every((w) => w.initial)) return null;
+  const given = isGiven(first.text);
+  const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= 3);
+  const allUpper = words.every((w) => w.upper);
+  if (allUpper) return null;
+  const strong = (given && rest.some((w) => !w.initial)) || upperSurname;
+  if (!strong) {
+    if (!allowWeak) return null;
+    if (rest.some((w) => w.single)) return null;
+  }
+  if (rest[rest.length - 1]?.single && !given) return null;
+  const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak' };
+  if (honorific) match.honorific = honorific;
+  return match;
+}
+
+/** True when the whole of `text` (trimmed) is a person's name. */
+export function isPersonName(text: string, allowWeak = false): boolean {
+  const t = text.trim();
+  const m = matchName(t, 0, allowWeak);
+  return !!m && m.end === t.length;
+}
+
+/** Finds the first strong name in `text` at a word start, or `null`. */
+export function findName(text: string): NameMatch | null {
+  const re = /(?<![\p{L}\p{N}'’-])\p{Lu}/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = matchName(text, m.index);
+    if (n) return n;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * Small text helpers shared by the French recognisers: space and dash
+ * normalisation, accent folding, pictograph stripping.
+ */
+
+/** Every Unicode space a page may hold (NBSP, narrow NBSP, thin space…) as a class body. */
+const UNICODE_SPACES = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t';
+const SPACES_RE = new RegExp(`[${UNICODE_SPACES}]`, 'g');
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const MULTI_SPACE_RE = / {2,}/g;
+
+/** Turns every Unicode space into a plain space and drops zero-width characters (keeps newlines). */
+export function normalizeSpaces(text: string): string {
+  return text.replace(ZERO_WIDTH_RE, '').replace(SPACES_RE, ' ');
+}
+
+/** Normalises spaces, collapses runs of spaces and trims. */
+export function squash(text: string): string {
+  return normalizeSpaces(text).replace(/\s+/g, ' ').replace(MULTI_SPACE_RE, ' ').trim();
+}
+
+/** Lower case without accents, apostrophes unified, for matching against lexicons. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
+}
+
+/** Lower case, accents folded, every run of non-letters/digits turned into one space. */
+export function foldWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const PICTOGRAPH_RE = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3\uFE0F\u200D\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF]|\s)+/u;
+const PICTOGRAPH_ANYWHERE_RE = /[\p{Extended_Pictographic}\uFE0F\u20E3\u200D]/gu;
+
+/** Removes pictographs (emoji, keycaps, bullets like ● or ➅) at the start of a string. */
+export function stripLeadingPictographs(text: string): string {
+  return text.replace(PICTOGRAPH_RE, '');
+}
+
+/** True when the string holds nothing but pictographs and spaces. */
+export function isOnlyPictographs(text: string): boolean {
+  return text.replace(PICTOGRAPH_ANYWHERE_RE, '').trim() === '';
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds an alternation of literal words, longest first, for a regular expression. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}

@@ -1,0 +1,22 @@
+/**
+ * deroule: French agenda pages (Markdown) → typed programmes.
+ */
+export type {
+  ClockTime,
+  Diagnostic,
+  EventInfo,
+  Organisation,
+  ParseOptions,
+  Person,
+  PersonPart,
+  Programme,
+  Session,
+  SessionKind,
+  Severity,
+  SourcePoint,
+} from './types.js';
+export { parseProgramme, programmeFromTree, OptionError, DEFAULT_TIMEZONE } from './parse.js';
+export { remarkDeroule, type RemarkDerouleOptions } from './plugin.js';
+export { parseTimeRange, scanTimes, type TimeRangeMatch, type TimeScan, type ScannedTime } from './french/time.js';
+export { parseFrenchDate, findDates, type FrenchDateMatch, type FrenchDateOptions, type DateExpression, type WrittenDate } from './french/date.js';
+export { classifyKind } from './french/kind.js';

@@ -1,0 +1,133 @@
+/**
+ * YAML front matter: parsed with `yaml`, read through a few typed accessors.
+ * Invalid YAML becomes a diagnostic and the body is still read.
+ */
+import type { Root, Yaml } from 'mdast';
+import { parseDocument } from 'yaml';
+import type { Diagnostic } from '../types.js';
+import { squash } from '../french/text.js';
+
+/** A front matter field read from the page: label and content (`champs_informations`). */
+export interface InfoField {
+  label: string;
+  content: string;
+}
+
+/** The front matter fields deroule reads, as plain strings. */
+export interface FrontMatter {
+  /** True when the page has a front matter block. */
+  present: boolean;
+  title: string | null;
+  /** Publication date (`date`, `publishedDate`…), as written. */
+  date: string | null;
+  eventStart: string | null;
+  eventEnd: string | null;
+  /** Venue name (`lieu`, `location`, `venue`). */
+  place: string | null;
+  /** Street address (`adresse`, `address`). */
+  address: string | null;
+  url: string | null;
+  /** Short texts shown with the page (summary, subtitle, description, chapeau). */
+  blurbs: string[];
+  /** Label/content pairs (Jekyll `champs_informations`, `infos`). */
+  fields: InfoField[];
+  /** The line of the front matter block in the source. */
+  line: number;
+}
+
+const EMPTY: FrontMatter = {
+  present: false, title: null, date: null, eventStart: null, eventEnd: null, place: null, address: null,
+  url: null, blurbs: [], fields: [], line: 1,
+};
+
+function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  return null;
+}
+
+function firstOf(obj: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = str(own(obj, k));
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function fieldsOf(value: unknown): InfoField[] {
+  if (!Array.isArray(value)) return [];
+  const out: InfoField[] = [];
+  for (const item of value) {
+    if (!item || typeof item !== 'object') continue;
+    const rec = item as Record<string, unknown>;
+    const label = str(own(rec, 'intitule')) ?? str(own(rec, 'label')) ?? str(own(rec, 'titre')) ?? str(own(rec, 'type'));
+    const content = str(own(rec, 'contenu')) ?? str(own(rec, 'content')) ?? str(own(rec, 'valeur')) ?? str(own(rec, 'value'));
+    if (label !== null && content !== null) out.push({ label: squash(label), content: squash(content) });
+  }
+  return out;
+}
+
+/** Reads the front matter of a parsed page; invalid YAML adds a diagnostic. */
+export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMatter {
+  const node = tree.children.find((c): c is Yaml => c.type === 'yaml');
+  if (!node) return EMPTY;
+  const line = node.position?.start.line ?? 1;
+  let data: unknown = null;
+  try {
+    const doc = parseDocument(node.value, { uniqueKeys: false, strict: false });
+    const error = doc.errors[0];
+    if (error) {
+      const at = error.linePos?.[0];
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'invalid-front-matter',
+        message: `The front matter is not valid YAML (${error.message.split('\n')[0]}); what could be read before the error was used.`,
+        line: line + (at ? at.line : 1),
+        column: at ? at.col : 1,
+      });
+    }
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'invalid-front-matter',
+      message: `The front matter could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the body was read.`,
+      line,
+      column: 1,
+    });
+    return { ...EMPTY, present: true, line };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ...EMPTY, present: true, line };
+  const obj = data as Record<string, unknown>;
+  const blurbs = ['subtitle', 'summary', 'description', 'chapeau-text', 'chapeau', 'excerpt', 'lead']
+    .map((k) => str(own(obj, k)))
+    .filter((v): v is string => v !== null)
+    .map(squash);
+  return {
+    present: true,
+    title: (() => {
+      const t = firstOf(obj, ['title', 'titre', 'name']);
+      return t === null ? null : squash(t);
+    })(),
+    date: firstOf(obj, ['date', 'publishedDate', 'published_date', 'pubDate', 'publishDate', 'created']),
+    eventStart: firstOf(obj, ['event_start_date', 'eventStartDate', 'event_date', 'start_date', 'startDate', 'start']),
+    eventEnd: firstOf(obj, ['event_end_date', 'eventEndDate', 'end_date', 'endDate', 'end']),
+    place: (() => {
+      const v = firstOf(obj, ['lieu', 'location', 'venue', 'place']);
+      return v === null ? null : squash(v);
+    })(),
+    address: (() => {
+      const v = firstOf(obj, ['adresse', 'address']);
+      return v === null ? null : v.split(/\n+/).map(squash).filter(Boolean).join(', ');
+    })(),
+    url: firstOf(obj, ['url', 'permalink', 'link', 'lien']),
+    blurbs,
+    fields: [...fieldsOf(own(obj, 'champs_informations')), ...fieldsOf(own(obj, 'infos')), ...fieldsOf(own(obj, 'informations'))],
+    line,
+  };
+}

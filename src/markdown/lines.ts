@@ -1,0 +1,393 @@
+/**
+ * mdast → lines: the page flattened into the logical lines a reader sees,
+ * each with its block (heading, paragraph, list item, table row, raw HTML),
+ * its emphasis and link spans, and a map back to source positions.
+ *
+ * Hard breaks, `<br>` and soft line breaks that start a new entry split lines;
+ * soft breaks that only wrap a sentence are joined.
+ */
+import type { Root, RootContent, PhrasingContent, Table, List, ListItem, Heading, Paragraph, Html } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { SourcePoint } from '../types.js';
+import { LineIndex } from './position.js';
+import { normalizeSpaces } from '../french/text.js';
+import { scanTimes } from '../french/time.js';
+
+/** The kind of block a line comes from. */
+export type LineBlock = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html';
+
+/** A styled stretch of a line's text. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'strong' | 'emphasis' | 'link' | 'code' | 'delete';
+  url?: string;
+}
+
+/** A text offset paired with the source offset it comes from. */
+interface Anchor {
+  at: number;
+  offset: number;
+}
+
+/** One logical line of the page. */
+export interface Line {
+  /** Plain text, Markdown marks removed, spaces normalised. */
+  text: string;
+  block: LineBlock;
+  /** Heading depth (1–6), list nesting depth (1…), else 0. */
+  depth: number;
+  /** True for the first line of its paragraph, list item or heading. */
+  first: boolean;
+  /** The block this line belongs to (a paragraph, a list item, a table). */
+  groupId: number;
+  /** The list (for list items) or table (for rows) the line belongs to. */
+  containerId: number;
+  spans: Span[];
+  /** Table cells (for `tableRow`). */
+  cells?: Line[];
+  /** True for a table's header row. */
+  header?: boolean;
+  /** Maps a text index to a source point. */
+  pointAt(index: number): SourcePoint;
+}
+
+const LINE_SEP = '\u2028';
+const BR_RE = /^<br\s*\/?>$/i;
+const BLOCK_TAG_RE = /^<\/?(?:p|div|li|tr|ul|ol|h[1-6]|details|summary|section|table|br)\b/i;
+
+class TextBuilder {
+  text = '';
+  readonly spans: Span[] = [];
+  readonly anchors: Anchor[] = [];
+  private readonly stack: { kind: Span['kind']; start: number; url?: string }[] = [];
+
+  append(value: string, offset: number | undefined): void {
+    let v = normalizeSpaces(value).replace(/\r/g, '').replace(/ {2,}/g, ' ');
+    if (v.startsWith(' ') && (this.text === '' || /[ \n\u2028]$/.test(this.text))) v = v.replace(/^ +/, '');
+    if (!v) return;
+    if (offset !== undefined) this.anchors.push({ at: this.text.length, offset });
+    this.text += v;
+  }
+
+  hard(): void {
+    this.text += LINE_SEP;
+  }
+
+  open(kind: Span['kind'], url?: string): void {
+    this.stack.push(url === undefined ? { kind, start: this.text.length } : { kind, start: this.text.length, url });
+  }
+
+  close(): void {
+    const s = this.stack.pop();
+    if (!s || s.start === this.text.length) return;
+    this.spans.push(s.url === undefined ? { kind: s.kind, start: s.start, end: this.text.length } : { kind: s.kind, start: s.start, end: this.text.length, url: s.url });
+  }
+}
+
+interface Ctx {
+  lines: Line[];
+  index: LineIndex;
+  nextId: number;
+  source: string;
+}
+
+function pointFn(anchors: readonly Anchor[], shift: number, fallback: number, index: LineIndex): (i: number) => SourcePoint {
+  return (i: number) => {
+    const at = i + shift;
+    let best: Anchor | undefined;
+    for (const a of anchors) {
+      if (a.at <= at) best = a;
+      else break;
+    }
+    return index.point(best ? best.offset + (at - best.at) : fallback);
+  };
+}
+
+function inline(node: PhrasingContent, b: TextBuilder): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      b.append(node.value, node.position?.start.offset);
+      return;
+    case 'break':
+      b.hard();
+      return;
+    case 'html': {
+      const v = node.value.trim();
+      if (BR_RE.test(v) || BLOCK_TAG_RE.test(v)) b.hard();
+      return;
+    }
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      b.open(node.type);
+      for (const c of node.children) inline(c, b);
+      b.close();
+      return;
+    case 'link':
+      b.open('link', node.url);
+      for (const c of node.children) inline(c, b);
+      b.close();
+      return;
+    case 'linkReference':
+      b.open('link');
+      for (const c of node.children) inline(c, b);
+      b.close();
+      return;
+    default:
+      return;
+  }
+}
+
+const SPLIT_BEFORE_RE = /^(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b/i;
+const ENDS_SENTENCE_RE = /[.!?;:»)]\s*$/;
+
+/** Decides whether a soft line break separates two entries or only wraps text. */
+function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string): boolean {
+  const prev = text.slice(0, at);
+  const after = next.trimStart();
+  if (!after) return true;
+  const t = scanTimes(after.replace(/^[-–—*•●+\s[(]+/u, '')).times[0];
+  if (t && t.index === 0) return true;
+  const inside = spans.some((s) => s.start < at && s.end > at);
+  if (inside) return false;
+  if (ENDS_SENTENCE_RE.test(prev)) return true;
+  if (spans.some((s) => s.end === at || (s.end === prev.trimEnd().length && s.end <= at))) return true;
+  if (SPLIT_BEFORE_RE.test(after)) return true;
+  const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));
+  if (nextSpan && nextSpan.kind === 'link') return true;
+  return false;
+}
+
+interface Emit {
+  block: LineBlock;
+  depth: number;
+  groupId: number;
+  containerId: number;
+  first: boolean;
+}
+
+function emitLines(b: TextBuilder, emit: Emit, ctx: Ctx, fallbackOffset: number): void {
+  const text = b.text;
+  // Cut points: hard separators always, soft newlines when they start a new entry.
+  const cuts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === LINE_SEP) cuts.push(i);
+    else if (c === '\n') {
+      const nextEnd = text.slice(i + 1).search(/[\n\u2028]/);
+      const next = nextEnd < 0 ? text.slice(i + 1) : text.slice(i + 1, i + 1 + nextEnd);
+      if (softBreakSplits(text, i, b.spans, next)) cuts.push(i);
+    }
+  }
+  let from = 0;
+  let first = emit.first;
+  for (const end of [...cuts, text.length]) {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.replace(/^[\s\n]+/, '').length;
+    const body = raw.replace(/\n/g, ' ').trim();
+    if (body) {
+      const start = from + lead;
+      const spans = b.spans
+        .filter((s) => s.end > start && s.start < start + body.length)
+        .map((s) => ({ ...s, start: Math.max(0, s.start - start), end: Math.min(body.length, s.end - start) }));
+      ctx.lines.push({
+        text: body,
+        block: emit.block,
+        depth: emit.depth,
+        first,
+        groupId: emit.groupId,
+        containerId: emit.containerId,
+        spans,
+        pointAt: pointFn(b.anchors, start, fallbackOffset, ctx.index),
+      });
+      first = false;
+    }
+    from = end + 1;
+  }
+}
+
+function phrasing(children: PhrasingContent[]): TextBuilder {
+  const b = new TextBuilder();
+  for (const c of children) inline(c, b);
+  return b;
+}
+
+function listLines(list: List, depth: number, ctx: Ctx): void {
+  const containerId = ++ctx.nextId;
+  for (const item of list.children as ListItem[]) {
+    const groupId = ++ctx.nextId;
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        emitLines(phrasing(child.children), { block: 'listItem', depth, groupId, containerId, first }, ctx, child.position?.start.offset ?? 0);
+        first = false;
+      } else if (child.type === 'list') {
+        listLines(child, depth + 1, ctx);
+      } else {
+        walk(child, ctx);
+      }
+    }
+  }
+}
+
+function tableLines(table: Table, ctx: Ctx): void {
+  const containerId = ++ctx.nextId;
+  table.children.forEach((row, r) => {
+    const groupId = ++ctx.nextId;
+    const cells: Line[] = row.children.map((cell) => {
+      const b = phrasing(cell.children);
+      b.text = b.text.replace(/\u2028/g, ' ');
+      const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
+      emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, cell.position?.start.offset ?? 0);
+      return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, cell.position?.start.offset ?? 0);
+    });
+    ctx.lines.push(rowLine(cells, groupId, containerId, r === 0, ctx, row.position?.start.offset ?? 0));
+  });
+}
+
+function emptyLine(groupId: number, containerId: number, ctx: Ctx, offset: number): Line {
+  return { text: '', block: 'tableRow', depth: 0, first: true, groupId, containerId, spans: [], pointAt: () => ctx.index.point(offset) };
+}
+
+function rowLine(cells: Line[], groupId: number, containerId: number, header: boolean, ctx: Ctx, offset: number): Line {
+  return {
+    text: cells.map((c) => c.text).join(' | '),
+    block: 'tableRow',
+    depth: 0,
+    first: true,
+    groupId,
+    containerId,
+    spans: [],
+    cells,
+    header,
+    pointAt: () => cells[0]?.pointAt(0) ?? ctx.index.point(offset),
+  };
+}
+
+// ---- raw HTML blocks -------------------------------------------------------
+
+const HTML_BLOCKS = new Set(['p', 'div', 'br', 'li', 'tr', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'section', 'table', 'tbody', 'thead', 'td', 'th', 'blockquote']);
+const HTML_SKIP = new Set(['style', 'script', 'template', 'iframe']);
+const HTML_SPANS: Record<string, Span['kind']> = { b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', a: 'link', code: 'code' };
+
+function htmlInline(node: ElementContent, b: TextBuilder, base: number): void {
+  if (node.type === 'text') {
+    b.append(node.value, node.position ? base + (node.position.start.offset ?? 0) : undefined);
+    return;
+  }
+  if (node.type !== 'element') return;
+  if (HTML_SKIP.has(node.tagName)) return;
+  if (node.tagName === 'br') {
+    b.hard();
+    return;
+  }
+  const block = HTML_BLOCKS.has(node.tagName);
+  if (block) b.hard();
+  const kind = HTML_SPANS[node.tagName];
+  if (kind) b.open(kind, kind === 'link' ? String(node.properties?.['href'] ?? '') : undefined);
+  for (const c of node.children) htmlInline(c, b, base);
+  if (kind) b.close();
+  if (block) b.hard();
+}
+
+function findAll(node: HastRoot | Element, tag: string, out: Element[] = []): Element[] {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === tag) out.push(c);
+    else findAll(c, tag, out);
+  }
+  return out;
+}
+
+function htmlLines(node: Html, ctx: Ctx): void {
+  const base = node.position?.start.offset ?? 0;
+  const tree = fromHtml(node.value, { fragment: true });
+  const tables = findAll(tree, 'table');
+  if (tables.length) {
+    for (const table of tables) {
+      const containerId = ++ctx.nextId;
+      findAll(table, 'tr').forEach((tr, r) => {
+        const groupId = ++ctx.nextId;
+        const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+        const cells = cellEls.map((cell) => {
+          const b = new TextBuilder();
+          for (const c of cell.children) htmlInline(c, b, base);
+          b.text = b.text.replace(/\u2028/g, ' ');
+          const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
+          const off = base + (cell.position?.start.offset ?? 0);
+          emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);
+          return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, off);
+        });
+        const header = cellEls.length > 0 && cellEls.every((c) => c.tagName === 'th');
+        ctx.lines.push(rowLine(cells, groupId, containerId, header || r === 0 && header, ctx, base + (tr.position?.start.offset ?? 0)));
+      });
+    }
+    return;
+  }
+  const b = new TextBuilder();
+  for (const c of tree.children) htmlInline(c as ElementContent, b, base);
+  b.text = b.text.replace(/\n/g, LINE_SEP);
+  emitLines(b, { block: 'html', depth: 0, groupId: ++ctx.nextId, containerId: 0, first: true }, ctx, base);
+}
+
+/** Walks block children; consecutive raw HTML blocks (a table split by blank lines) are read as one. */
+function walkChildren(children: readonly RootContent[], ctx: Ctx): void {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type !== 'html') {
+      walk(c, ctx);
+      continue;
+    }
+    let j = i;
+    while (children[j + 1]?.type === 'html') j++;
+    const last = children[j]!;
+    const from = c.position?.start.offset;
+    const to = last.position?.end.offset;
+    if (j > i && from !== undefined && to !== undefined) {
+      htmlLines({ type: 'html', value: ctx.source.slice(from, to), position: { start: c.position!.start, end: last.position!.end } }, ctx);
+    } else {
+      htmlLines(c, ctx);
+    }
+    i = j;
+  }
+}
+
+function walk(node: RootContent | Root, ctx: Ctx): void {
+  switch (node.type) {
+    case 'root':
+    case 'blockquote':
+      walkChildren(node.children, ctx);
+      return;
+    case 'heading': {
+      const h = node as Heading;
+      emitLines(phrasing(h.children), { block: 'heading', depth: h.depth, groupId: ++ctx.nextId, containerId: 0, first: true }, ctx, h.position?.start.offset ?? 0);
+      return;
+    }
+    case 'paragraph': {
+      const p = node as Paragraph;
+      emitLines(phrasing(p.children), { block: 'paragraph', depth: 0, groupId: ++ctx.nextId, containerId: 0, first: true }, ctx, p.position?.start.offset ?? 0);
+      return;
+    }
+    case 'list':
+      listLines(node, 1, ctx);
+      return;
+    case 'table':
+      tableLines(node, ctx);
+      return;
+    case 'html':
+      htmlLines(node, ctx);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Flattens an mdast tree into the page's logical lines, in reading order. */
+export function treeToLines(tree: Root, source: string): Line[] {
+  const ctx: Ctx = { lines: [], index: new LineIndex(source), nextId: 0, source };
+  walk(tree, ctx);
+  return ctx.lines;
+}

@@ -1,0 +1,373 @@
+/**
+ * Programme assembly: walks the page's lines once, keeps the current day,
+ * turns timed entries into sessions, gives following lines to the session
+ * they describe, and reports every time it does not take.
+ */
+import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
+import type { Line } from '../markdown/lines.js';
+import type { ScannedTime } from '../french/time.js';
+import { formatClock, scanTimes } from '../french/time.js';
+import { END_MARKERS } from '../french/lexicon/cues.js';
+import { classifyKind } from '../french/kind.js';
+import { fold, squash } from '../french/text.js';
+import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
+import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
+import { extractTitle, tidy } from './title.js';
+import { sessionId } from './id.js';
+
+/** What the assembly needs to know about the page. */
+export interface AssemblyContext {
+  zone: string;
+  source: string | null;
+  reference: Day;
+  /** The event's days, when known: the default day, and the frame of "Jour 2". */
+  eventDays: { start: Day; end: Day } | null;
+  diagnostics: Diagnostic[];
+}
+
+/** A session being built, with the lines that follow it. */
+export interface SessionDraft {
+  title: string;
+  description: string[];
+  location: string | null;
+  /** Text naming the people of the session (speaker phrases and following lines). */
+  peopleText: string[];
+  /** The lines after the session that belong to it. */
+  lines: Line[];
+  day: Day;
+  dateKnown: boolean;
+  slot: ScannedTime;
+  position: SourcePoint;
+  line: Line;
+  /** True while the title is still to come from the next line. */
+  pendingTitle: boolean;
+}
+
+/** The result of the assembly. */
+export interface Assembly {
+  drafts: SessionDraft[];
+  /** Bare end markers ("19h Fin de journée"): day and time. */
+  endMarkers: { day: Day; time: ClockTime }[];
+}
+
+const END_MARKER_SET = new Set(END_MARKERS.map(fold));
+
+function diag(ctx: AssemblyContext, d: Omit<Diagnostic, 'line' | 'column'>, at: SourcePoint): void {
+  ctx.diagnostics.push({ ...d, line: at.line, column: at.column });
+}
+
+/** Lists whose lines hold video timecodes ("86:00-123:00"): their colon times are not clock times. */
+function timecodeContainers(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (const l of lines) {
+    if (!l.containerId) continue;
+    if (scanTimes(l.text).setAside.some((s) => s.kind === 'timecode')) out.add(l.containerId);
+  }
+  return out;
+}
+
+class DayTracker {
+  current: Day | null = null;
+  private previous: Day | null = null;
+
+  constructor(private readonly ctx: AssemblyContext) {}
+
+  fromHeading(h: DayHeading, at: SourcePoint, text: string): void {
+    const d = this.resolve(h, at, text);
+    if (d) {
+      this.previous = this.current;
+      this.current = d;
+    }
+  }
+
+  private resolve(h: DayHeading, at: SourcePoint, text: string): Day | null {
+    const { ctx } = this;
+    const first = h.date?.dates[0];
+    if (first && first.month !== null) {
+      const r = resolveWritten(first, this.current ?? ctx.eventDays?.start ?? ctx.reference);
+      if (r) {
+        if (r.weekdayMismatch) this.weekdayMismatch(r.day, at, text);
+        return r.day;
+      }
+    }
+    if (h.ordinal !== null && ctx.eventDays) {
+      const d = addDays(ctx.eventDays.start, h.ordinal - 1);
+      if (daysBetween(d, ctx.eventDays.end) >= 0) {
+        if (h.dayOfMonth && h.dayOfMonth.day !== d.day) {
+          diag(ctx, { severity: 'warning', rule: 'day-mismatch', message: `"${text}" is day ${h.ordinal} of the event (${dayKey(d)}) but names the ${h.dayOfMonth.day}th; the day number was kept.` }, at);
+        }
+        return d;
+      }
+    }
+    if (h.dayOfMonth) {
+      const from = this.current ?? ctx.eventDays?.start ?? ctx.reference;
+      const r = resolveDayOfMonth(h.dayOfMonth.day, h.dayOfMonth.weekday, ctx.eventDays, from);
+      if (r) {
+        if (r.weekdayMismatch) this.weekdayMismatch(r.day, at, text);
+        return r.day;
+      }
+    }
+    void this.previous;
+    return null;
+  }
+
+  weekdayMismatch(day: Day, at: SourcePoint, text: string): void {
+    diag(this.ctx, {
+      severity: 'warning',
+      rule: 'weekday-mismatch',
+      message: `The weekday in "${squash(text).slice(0, 60)}" does not match ${dayKey(day)} nor the same date a year before or after; ${dayKey(day)} was used.`,
+    }, at);
+  }
+}
+
+function entryDay(entry: TimedEntry, days: DayTracker, ctx: AssemblyContext, at: SourcePoint, text: string): { day: Day; known: boolean } {
+  const first = entry.date?.dates[0];
+  if (first && first.month !== null) {
+    const r = resolveWritten(first, days.current ?? ctx.eventDays?.start ?? ctx.reference);
+    if (r) {
+      if (r.weekdayMismatch) days.weekdayMismatch(r.day, at, text);
+      return { day: r.day, known: true };
+    }
+  }
+  if (entry.dayOfMonth) {
+    const r = resolveDayOfMonth(entry.dayOfMonth.day, entry.dayOfMonth.weekday, ctx.eventDays, days.current ?? ctx.eventDays?.start ?? ctx.reference);
+    if (r) return { day: r.day, known: true };
+  }
+  if (days.current) return { day: days.current, known: true };
+  if (ctx.eventDays) return { day: ctx.eventDays.start, known: true };
+  return { day: ctx.reference, known: false };
+}
+
+/** Walks the lines and builds session drafts. */
+export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly {
+  const drafts: SessionDraft[] = [];
+  const endMarkers: { day: Day; time: ClockTime }[] = [];
+  const timecodes = timecodeContainers(lines);
+  const days = new DayTracker(ctx);
+  /** Sessions the following lines belong to (several for parallel slots). */
+  let current: SessionDraft[] = [];
+  let currentHeadingDepth = 0;
+  const tables = new Map<number, TableState>();
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.block === 'tableRow') {
+      const made = tableRow(line, tables, ctx, days, drafts, endMarkers);
+      if (made.length) current = [];
+      continue;
+    }
+    const entry = readEntry(line, timecodes.has(line.containerId));
+    const at = line.pointAt(0);
+    if (entry.type === 'day') {
+      days.fromHeading(entry, at, line.text);
+      current = [];
+      continue;
+    }
+    if (entry.type === 'skipped') {
+      for (const t of entry.times) {
+        const reason = {
+          deadline: 'it reads as a deadline, not a programme entry',
+          prose: 'it sits inside running text, not at the start of a programme entry',
+          timecode: 'it is a timecode of a recording',
+          heading: 'it is part of a heading that is not a programme entry',
+        }[entry.reason];
+        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: ${reason}.` }, line.pointAt(t.index));
+      }
+      if (line.block === 'heading') current = [];
+      continue;
+    }
+    if (entry.type === 'other') {
+      if (line.block === 'heading' && !(current.length && line.depth > currentHeadingDepth && currentHeadingDepth > 0)) {
+        current = [];
+        continue;
+      }
+      for (const d of current) attach(d, line, lines[i - 1]);
+      continue;
+    }
+    // A timed entry.
+    const { day, known } = entryDay(entry, days, ctx, at, line.text);
+    const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
+    let title = parts.title;
+    let pendingTitle = false;
+    if (!title) {
+      const prev = lines[i - 1];
+      if (prev && !line.first && prev.groupId === line.groupId && !scanTimes(prev.text).times.length) {
+        title = extractTitle(prev, 0).title;
+      } else if (entry.date && line.block === 'heading') {
+        days.fromHeading({ type: 'day', date: entry.date, dayOfMonth: null, ordinal: null }, at, line.text);
+        current = [];
+        continue;
+      } else {
+        pendingTitle = true;
+      }
+    }
+    if (!pendingTitle && END_MARKER_SET.has(fold(title))) {
+      const slot = entry.slots[0]!;
+      endMarkers.push({ day, time: slot.end ?? slot.start });
+      diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, at);
+      current = [];
+      continue;
+    }
+    const made: SessionDraft[] = entry.slots.map((slot) => ({
+      title,
+      description: parts.description ? [parts.description] : [],
+      location: parts.location,
+      peopleText: parts.people ? [parts.people] : [],
+      lines: [],
+      day,
+      dateKnown: known,
+      slot,
+      position: line.pointAt(slot.index),
+      line,
+      pendingTitle,
+    }));
+    drafts.push(...made);
+    current = made;
+    currentHeadingDepth = line.block === 'heading' ? line.depth : 0;
+  }
+  return { drafts, endMarkers };
+}
+
+function attach(d: SessionDraft, line: Line, previous: Line | undefined): void {
+  if (line.block === 'html') return;
+  if (d.pendingTitle) {
+    const parts = extractTitle(line, 0);
+    d.title = parts.title;
+    d.pendingTitle = !parts.title;
+    if (parts.description) d.description.push(parts.description);
+    if (parts.people) d.peopleText.push(parts.people);
+    if (parts.location) d.location ??= parts.location;
+    d.lines.push(line);
+    return;
+  }
+  void previous;
+  d.lines.push(line);
+  if (d.description.join(' ').length < 400) d.description.push(tidy(line.text));
+}
+
+// ---- tables -----------------------------------------------------------------
+
+interface TableState {
+  timeColumn: number;
+  titleColumn: number;
+  peopleColumn: number;
+  lastSlot: ScannedTime | null;
+}
+
+const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|session|sujet|th[eè]me|contenu|quoi|atelier|conf[ée]rence|title|talk/iu;
+const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit/iu;
+const TIME_HEADER_RE = /heure|horaire|time|quand|cr[ée]neau|hour/iu;
+
+function tableRow(
+  line: Line,
+  tables: Map<number, TableState>,
+  ctx: AssemblyContext,
+  days: DayTracker,
+  drafts: SessionDraft[],
+  endMarkers: { day: Day; time: ClockTime }[],
+): SessionDraft[] {
+  const cells = line.cells ?? [];
+  let state = tables.get(line.containerId);
+  if (line.header) {
+    const headers = cells.map((c) => c.text);
+    const timeColumn = headers.findIndex((h) => TIME_HEADER_RE.test(h));
+    const titleColumn = headers.findIndex((h, k) => k !== timeColumn && TITLE_HEADER_RE.test(h));
+    const peopleColumn = headers.findIndex((h, k) => k !== timeColumn && k !== titleColumn && PEOPLE_HEADER_RE.test(h));
+    tables.set(line.containerId, { timeColumn, titleColumn, peopleColumn, lastSlot: null });
+    return [];
+  }
+  if (!state) {
+    state = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, lastSlot: null };
+    tables.set(line.containerId, state);
+  }
+  let timeColumn = state.timeColumn;
+  if (timeColumn < 0) {
+    timeColumn = cells.findIndex((c) => {
+      const t = scanTimes(c.text).times[0];
+      return !!t && t.index <= 1;
+    });
+    if (timeColumn < 0) return [];
+    state.timeColumn = timeColumn;
+  }
+  const timeCell = cells[timeColumn];
+  if (!timeCell) return [];
+  const scanned = scanTimes(timeCell.text).times;
+  let slot: ScannedTime | null = scanned[0] ?? null;
+  if (!slot) {
+    if (timeCell.text.replace(/[\s\u00a0-]/g, '') !== '' || !state.lastSlot) return [];
+    slot = state.lastSlot;
+  }
+  state.lastSlot = slot;
+  const titleColumn = state.titleColumn >= 0 ? state.titleColumn : cells.findIndex((c, k) => k !== timeColumn && c.text.trim() !== '');
+  const titleCell = cells[titleColumn];
+  if (!titleCell) return [];
+  const parts = extractTitle(titleCell, 0);
+  const day = days.current ?? ctx.eventDays?.start ?? ctx.reference;
+  const known = !!(days.current ?? ctx.eventDays);
+  if (END_MARKER_SET.has(fold(parts.title))) {
+    endMarkers.push({ day, time: slot.end ?? slot.start });
+    diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));
+    return [];
+  }
+  if (!parts.title) return [];
+  const peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
+  const draft: SessionDraft = {
+    title: parts.title,
+    description: parts.description ? [parts.description] : [],
+    location: parts.location,
+    peopleText: [parts.people, peopleCell?.text].filter((p): p is string => !!p && p.trim() !== ''),
+    lines: peopleCell ? [peopleCell] : [],
+    day,
+    dateKnown: known,
+    slot,
+    position: timeCell.pointAt(0),
+    line,
+    pendingTitle: false,
+  };
+  drafts.push(draft);
+  return [draft];
+}
+
+/** Turns drafts into sessions with instants in the programme's zone. */
+export function finishSessions(drafts: readonly SessionDraft[], ctx: AssemblyContext): Session[] {
+  const sessions: Session[] = [];
+  for (const d of drafts) {
+    const title = d.title || tidy(d.description[0] ?? '') || 'Session';
+    const start = instant(d.day, d.slot.start, ctx.zone);
+    let end: string | null = null;
+    if (d.slot.end) {
+      if (d.slot.endBeforeStart) {
+        diag(ctx, {
+          severity: 'warning',
+          rule: 'end-before-start',
+          message: `The range "${d.slot.text}" ends before it starts; the end was left out.`,
+        }, d.position);
+      } else {
+        end = instant(d.day, d.slot.end, ctx.zone, d.slot.endNextDay ? 1 : 0).iso;
+      }
+    }
+    if (!start.exists) {
+      diag(ctx, { severity: 'warning', rule: 'nonexistent-time', message: `${formatClock(d.slot.start)} does not exist on ${dayKey(d.day)} in ${ctx.zone} (clocks go forward); the time after the gap was used.` }, d.position);
+    } else if (start.ambiguous) {
+      diag(ctx, { severity: 'info', rule: 'ambiguous-time', message: `${formatClock(d.slot.start)} happens twice on ${dayKey(d.day)} in ${ctx.zone} (clocks go back); the first one was used.` }, d.position);
+    }
+    if (!d.dateKnown) {
+      diag(ctx, { severity: 'warning', rule: 'no-date', message: `No date found for "${title}" at ${formatClock(d.slot.start)}; the reference date ${dayKey(d.day)} was used.` }, d.position);
+    }
+    const description = d.description.map((x) => tidy(x)).filter(Boolean).join(' ').slice(0, 600) || null;
+    sessions.push({
+      id: sessionId(ctx.source, start.iso.slice(0, 16), title),
+      title,
+      kind: classifyKind(title, description),
+      start: start.iso,
+      end,
+      day: dayKey(d.day),
+      dateKnown: d.dateKnown,
+      location: d.location,
+      description,
+      speakers: [],
+      position: d.position,
+    });
+  }
+  return sessions;
+}

@@ -1,0 +1,195 @@
+/**
+ * Reads one line of a page and says what it is in a programme: a timed entry
+ * (a session, or a bare end marker), a day heading, or something else.
+ */
+import type { Line } from '../markdown/lines.js';
+import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
+import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
+import { DEADLINE_CUES } from '../french/lexicon/cues.js';
+import { alternation, stripLeadingPictographs } from '../french/text.js';
+
+/** A timed entry: its time slots and where its title is written. */
+export interface TimedEntry {
+  type: 'timed';
+  slots: ScannedTime[];
+  /** The title zone in the line's text. */
+  titleFrom: number;
+  titleTo: number;
+  /** A date written on the entry itself ("Vendredi 9 mai à 12h15 : …"). */
+  date: DateExpression | null;
+  /** Day of month with weekday but no month, written on the entry ("Jeudi 21, 9h"). */
+  dayOfMonth: { day: number; weekday: number } | null;
+}
+
+/** A day heading: sets the day of the entries below it. */
+export interface DayHeading {
+  type: 'day';
+  date: DateExpression | null;
+  dayOfMonth: { day: number; weekday: number } | null;
+  ordinal: number | null;
+}
+
+/** Why a time in a line was not taken as a session. */
+export type SkipReason = 'deadline' | 'prose' | 'timecode' | 'heading';
+
+/** A line with times that are not a programme entry. */
+export interface Skipped {
+  type: 'skipped';
+  reason: SkipReason;
+  times: ScannedTime[];
+}
+
+/** What a line is. */
+export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
+
+const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
+const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
+const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;)\s*$/iu;
+const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
+const DATELINE_RE = /^\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+/u;
+const PAST_AFTER_RE = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
+
+/** True when the words before `index` make a date or time there a deadline. */
+export function isDeadlineContext(text: string, index: number): boolean {
+  return DEADLINE_RE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** True for a press-note dateline ("Paris, le 02 décembre 2016"). */
+export function isDateline(text: string): boolean {
+  return DATELINE_RE.test(text.trim());
+}
+
+/** True when the date at `end` is said to be past ("le 5 janvier dernier"). */
+export function isPastMention(text: string, end: number): boolean {
+  return PAST_AFTER_RE.test(text.slice(end));
+}
+
+function slotsFrom(times: ScannedTime[], first: number, text: string): ScannedTime[] {
+  const slots = [times[first]!];
+  for (let k = first + 1; k < times.length; k++) {
+    const prev = slots[slots.length - 1]!;
+    const t = times[k]!;
+    if (t.end === null || prev.end === null) break;
+    if (!SLOT_GAP_RE.test(text.slice(prev.index + prev.text.length, t.index))) break;
+    slots.push(t);
+  }
+  return slots;
+}
+
+/** A date or a weekday with its day of month, written exactly at `at`. */
+function dateAt(text: string, at: number): { date: DateExpression | null; dayOfMonth: { day: number; weekday: number } | null; end: number } | null {
+  const rest = text.slice(at);
+  const d = findDates(rest)[0];
+  if (d && d.index === 0) return { date: { ...d, index: d.index + at }, dayOfMonth: null, end: at + d.text.length };
+  const dm = findDayOfMonth(rest);
+  if (dm && dm.index === 0) return { date: null, dayOfMonth: { day: dm.day, weekday: dm.weekday }, end: at + dm.text.length };
+  return null;
+}
+
+/** Index of the first word of a line, after bullets, brackets and pictographs. */
+export function contentStart(text: string): number {
+  const rest = text.replace(LEAD_RE, '');
+  const noPicto = stripLeadingPictographs(rest);
+  return text.length - noPicto.length;
+}
+
+function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
+  const text = line.text;
+  const first = scan.times[0];
+  if (!first) return null;
+  let at = contentStart(text);
+  let date: DateExpression | null = null;
+  let dayOfMonth: { day: number; weekday: number } | null = null;
+  const d = dateAt(text, at);
+  if (d && first.index >= d.end) {
+    date = d.date;
+    dayOfMonth = d.dayOfMonth;
+    at = d.end + (AFTER_DATE_RE.exec(text.slice(d.end))?.[0].length ?? 0);
+  }
+  if (first.index !== at) {
+    // "[9h30]", "**De 10h à 11h**": allow only brackets and marks before the time.
+    const between = text.slice(at, first.index);
+    if (!/^[\s[(]*$/u.test(between)) return null;
+  }
+  const slots = slotsFrom(scan.times, 0, text);
+  const last = slots[slots.length - 1]!;
+  return { type: 'timed', slots, titleFrom: last.index + last.text.length, titleTo: text.length, date, dayOfMonth };
+}
+
+function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {
+  if (line.block !== 'heading' && line.block !== 'listItem' && line.block !== 'tableRow') return null;
+  const text = line.text;
+  for (const d of findDates(text)) {
+    const end = d.index + d.text.length;
+    const k = scan.times.findIndex((t) => t.index >= end);
+    if (k < 0) continue;
+    const t = scan.times[k]!;
+    if (!/^[\s,:;–—-]*(?:(?:à|a|dès|vers|de)\s*)?$/iu.test(text.slice(end, t.index))) continue;
+    if (isDeadlineContext(text, d.index)) continue;
+    const slots = slotsFrom(scan.times, k, text);
+    const last = slots[slots.length - 1]!;
+    const before = d.index > contentStart(text);
+    return {
+      type: 'timed',
+      slots,
+      titleFrom: before ? 0 : last.index + last.text.length,
+      titleTo: before ? d.index : text.length,
+      date: d,
+      dayOfMonth: null,
+    };
+  }
+  return null;
+}
+
+/** Reads a day heading: a heading, short paragraph or lone list line that names a day. */
+export function readDayHeading(line: Line): DayHeading | null {
+  const text = line.text;
+  if (line.block === 'html' || line.block === 'tableRow') return null;
+  if (isDateline(text)) return null;
+  const start = contentStart(text);
+  const short = text.length <= 80;
+  const wholeEmphasis = line.spans.some((s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.start <= start && s.end >= text.trimEnd().length - 2);
+  if (line.block === 'paragraph' && !short) return null;
+  if (line.block === 'listItem' && text.length > 40) return null;
+  const dates = findDates(text);
+  const date = dates[0] ?? null;
+  const dm = findDayOfMonth(text);
+  const ordinal = findDayOrdinal(text);
+  const at = Math.min(date?.index ?? Infinity, dm?.index ?? Infinity, ordinal?.index ?? Infinity);
+  if (at === Infinity) return null;
+  if (date && isDeadlineContext(text, date.index)) return null;
+  if (line.block !== 'heading') {
+    // A paragraph or a list line is a day heading when the day comes first.
+    if (at - start > (wholeEmphasis ? 30 : 12)) return null;
+    if (line.block === 'listItem' && text.slice(at + (date?.text.length ?? dm?.text.length ?? 0)).replace(/[\s:;,.!-]/g, '') !== '') return null;
+  }
+  return {
+    type: 'day',
+    date,
+    dayOfMonth: dm ? { day: dm.day, weekday: dm.weekday } : null,
+    ordinal: ordinal ? ordinal.ordinal : null,
+  };
+}
+
+/** Says what a line is. `timecodes` is true when its list holds video timecodes. */
+export function readEntry(line: Line, timecodes: boolean): Entry {
+  const scan = scanTimes(line.text);
+  let times = scan.times;
+  if (timecodes || scan.setAside.some((s) => s.kind === 'timecode')) {
+    const kept = times.filter((t) => !t.colonForm);
+    if (kept.length < times.length) {
+      if (!kept.length) return { type: 'skipped', reason: 'timecode', times };
+      times = kept;
+    }
+  }
+  if (!times.length) return readDayHeading(line) ?? { type: 'other' };
+  const s: TimeScan = { times, setAside: scan.setAside };
+  const lead = leadingEntry(line, s);
+  if (lead) return lead;
+  const trail = trailingEntry(line, s);
+  if (trail) return trail;
+  const day = readDayHeading(line);
+  if (day) return day;
+  const deadline = times.some((t) => isDeadlineContext(line.text, t.index));
+  return { type: 'skipped', reason: deadline ? 'deadline' : line.block === 'heading' ? 'heading' : 'prose', times };
+}

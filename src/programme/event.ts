@@ -1,0 +1,160 @@
+/**
+ * The event as a whole: its reference date (for years), its days, its hours,
+ * its title and place. The visible page wins over the front matter.
+ */
+import type { ClockTime } from '../types.js';
+import type { FrontMatter } from '../markdown/frontmatter.js';
+import type { Line } from '../markdown/lines.js';
+import { findDates, findYear, parseIsoDay, type DateExpression } from '../french/date.js';
+import { scanTimes } from '../french/time.js';
+import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES } from '../french/lexicon/cues.js';
+import { alternation, fold, squash } from '../french/text.js';
+import { type Day, daysBetween, resolveWritten } from './calendar.js';
+import { isDateline, isDeadlineContext, isPastMention } from './entries.js';
+
+/** A front matter date-time as written: the day, and the wall-clock time unless it is 00:00. */
+export interface WrittenInstant {
+  day: Day;
+  time: ClockTime | null;
+}
+
+/** Reads `2023-06-01 14:00:00 +02:00` as written (the offset is not trusted); `null` for years before 1900. */
+export function readFrontMatterInstant(value: string | null): WrittenInstant | null {
+  if (!value) return null;
+  const day = parseIsoDay(value);
+  if (!day || day.year < 1900) return null;
+  const m = /^\d{4}-\d{2}-\d{2}[ T](\d{2}):(\d{2})/.exec(value.trim());
+  const time = m && !(m[1] === '00' && m[2] === '00') ? { hour: Number(m[1]), minute: Number(m[2]) } : null;
+  return { day, time };
+}
+
+/** The first title of the page: front matter title, else the first heading. */
+export function pageTitle(fm: FrontMatter, lines: readonly Line[]): string | null {
+  const clean = (t: string) => squash(t.replace(/\{\{[%<][^}]*[%>]\}\}/g, ' ').replace(/\*+|_{2,}/g, ''));
+  if (fm.title) return clean(fm.title);
+  const heading = lines.find((l) => l.block === 'heading' && l.depth <= 2) ?? lines.find((l) => l.block === 'heading');
+  if (heading) return clean(heading.text) || null;
+  const para = lines.find((l) => l.block === 'paragraph' && l.text.length >= 12);
+  return para ? clean(para.text) : null;
+}
+
+/**
+ * The date against which years are resolved: the option, else the front matter
+ * publication date, else a dateline ("Paris, le 02 décembre 2016"), else the
+ * first year written in the title or the page, else today.
+ */
+export function referenceDay(explicit: Day | null, fm: FrontMatter, lines: readonly Line[], title: string | null, today: Day): Day {
+  if (explicit) return explicit;
+  const published = readFrontMatterInstant(fm.date);
+  if (published) return published.day;
+  for (const line of lines) {
+    if (!isDateline(line.text)) continue;
+    const d = findDates(line.text)[0]?.dates[0];
+    if (d && d.year !== null && d.month !== null) return { year: d.year, month: d.month, day: d.day };
+  }
+  const titleYear = title ? findYear(title) : null;
+  if (titleYear) return { year: titleYear, month: 1, day: 1 };
+  for (const text of [...fm.blurbs, ...lines.map((l) => l.text)]) {
+    const d = findDates(text).find((e) => e.dates.some((x) => x.year !== null));
+    const year = d?.dates.find((x) => x.year !== null)?.year;
+    if (year) return { year, month: 1, day: 1 };
+  }
+  return today;
+}
+
+/** The days of the event: the first and last day named where the event is announced. */
+export interface EventDays {
+  start: Day;
+  end: Day;
+  /** Where the days were read. */
+  from: 'front-matter' | 'title' | 'blurb' | 'text';
+}
+
+function daysOf(expr: DateExpression, reference: Day): { start: Day; end: Day } | null {
+  const first = expr.dates[0];
+  const last = expr.dates[expr.dates.length - 1];
+  if (!first || !last) return null;
+  const a = resolveWritten(first, reference);
+  const b = resolveWritten(last, a?.day ?? reference);
+  if (!a || !b) return null;
+  return { start: a.day, end: b.day };
+}
+
+function firstEventDate(text: string, reference: Day): { start: Day; end: Day } | null {
+  for (const expr of findDates(text)) {
+    if (isDeadlineContext(text, expr.index)) continue;
+    if (isPastMention(text, expr.index + expr.text.length)) continue;
+    const days = daysOf(expr, reference);
+    if (days) return days;
+  }
+  return null;
+}
+
+/** Finds the event's days: front matter event dates, else the title, the blurbs, the page text. */
+export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string | null, reference: Day): EventDays | null {
+  const start = readFrontMatterInstant(fm.eventStart);
+  if (start) {
+    const end = readFrontMatterInstant(fm.eventEnd);
+    return { start: start.day, end: end && daysBetween(start.day, end.day) >= 0 ? end.day : start.day, from: 'front-matter' };
+  }
+  if (title) {
+    const d = firstEventDate(title, reference);
+    if (d) return { ...d, from: 'title' };
+  }
+  for (const blurb of fm.blurbs) {
+    const d = firstEventDate(blurb, reference);
+    if (d) return { ...d, from: 'blurb' };
+  }
+  for (const line of lines) {
+    if (isDateline(line.text)) continue;
+    const d = firstEventDate(line.text, reference);
+    if (d) return { ...d, from: 'text' };
+  }
+  return null;
+}
+
+const HOURS_LABEL_RE = new RegExp(`^(?:${alternation(HOURS_LABELS)})\\b`, 'iu');
+const START_CUE_RE = new RegExp(`(?:${alternation(EVENT_START_CUES)})\\s*$`, 'iu');
+const END_CUE_RE = new RegExp(`(?:${alternation(EVENT_END_CUES)})\\s*$`, 'iu');
+
+/** The event's hours: opening hours fields, then prose next to the event's date, then cues. */
+export function eventHours(fm: FrontMatter, lines: readonly Line[], title: string | null): { start: ClockTime | null; end: ClockTime | null } {
+  for (const field of fm.fields) {
+    if (!HOURS_LABEL_RE.test(fold(field.label)) && !HOURS_LABEL_RE.test(field.label)) continue;
+    const t = scanTimes(field.content).times[0];
+    if (t) return { start: t.start, end: t.end };
+  }
+  const texts = [title ?? '', ...fm.blurbs, ...lines.filter((l) => l.block !== 'tableRow').map((l) => l.text)];
+  for (const text of texts) {
+    for (const d of findDates(text)) {
+      if (isDeadlineContext(text, d.index)) continue;
+      const after = text.slice(d.index + d.text.length);
+      const t = scanTimes(after).times[0];
+      if (t && /^[\s,]*(?:(?:à|de|dès|entre|à partir de)\s*)?$/iu.test(after.slice(0, t.index))) {
+        return { start: t.start, end: t.end };
+      }
+    }
+  }
+  let start: ClockTime | null = null;
+  let end: ClockTime | null = null;
+  for (const line of lines) {
+    for (const t of scanTimes(line.text).times) {
+      const before = line.text.slice(0, t.index);
+      if (!start && START_CUE_RE.test(before)) start = t.start;
+      else if (!end && END_CUE_RE.test(before) && !isDeadlineContext(line.text, t.index)) end = t.end ?? t.start;
+    }
+    if (start) return { start, end };
+  }
+  return { start: null, end: null };
+}
+
+/** The place of the event: front matter venue and address, else a "Lieu :" / "Adresse :" line. */
+export function eventLocation(fm: FrontMatter, lines: readonly Line[]): string | null {
+  const parts = [fm.place, fm.address].filter((p): p is string => !!p).map((p) => squash(p).replace(/,$/, ''));
+  if (parts.length) return [...new Set(parts)].join(', ');
+  for (const line of lines) {
+    const m = /^(?:lieu|adresse|où|venue)\s*:\s*(.+)$/iu.exec(line.text);
+    if (m && m[1]) return squash(m[1]);
+  }
+  return null;
+}

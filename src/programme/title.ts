@@ -1,0 +1,322 @@
+/**
+ * From the words after a session's time to its title: keep the session's own
+ * words, set aside the speaker phrase, the description and the place.
+ *
+ * A few clear passes: choose the title zone from emphasis, drop a leading or
+ * trailing "Name (Org)" segment, cut at people cues ("par", "avec", "animé
+ * par", "de <Name>"), cut descriptions, cut a trailing venue, tidy.
+ */
+import type { Line, Span } from '../markdown/lines.js';
+import { matchName, findName } from '../french/names.js';
+import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
+import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
+
+/** What the title pass makes of an entry's words. */
+export interface TitleParts {
+  title: string;
+  /** Words after the title that describe the session. */
+  description: string | null;
+  /** A place cut from the end of the title ("au Palais d'Iéna"). */
+  location: string | null;
+  /** The text that names the people (speaker phrase), for the people pass. */
+  people: string | null;
+}
+
+const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→]+/u;
+const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
+const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
+const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
+const PAR_RE = new RegExp(`(?:^|[\\s,])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
+const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
+const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos)(?:\s|(?<=['’]))/iu;
+const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
+const CUE_RE = /(?:^|[\s,])(?:animée?s? par|modérée? par|en présence de|intervenants?\s*:|speakers?\s*:)\s*/giu;
+const DE_NAME_RE = /(?:^|\s)(?:de|d['’]|par)\s*(?=\p{Lu})/gu;
+const SENTENCE_RE = /([.!?…])\s+(?=[\p{Lu}«"])/gu;
+const RUNON_RE = new RegExp(`(?<=[\\p{Ll}\\p{N}])\\s+(?=(?:${alternation(SENTENCE_STARTERS.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?:\\s|(?<=['’]))\\p{Ll})`, 'gu');
+const JOINERS = new Set(JOINING_WORDS);
+const VENUE_LEAD_RE = /(?:,\s*(?:(?:au|à la|à l['’]|dans l['’]|dans le|dans la|à)\s*)?|\s(?:au|à la|à l['’]|dans l['’]|dans le|dans la)\s*)(?=\S)/giu;
+const VENUE_WORDS_SET = new Set(VENUE_WORDS.map(fold));
+/** Venue words that mark a place even in lower case ("au siège de", ", salle Pleyel"). */
+const STRICT_VENUES = new Set(['salle', 'amphi', 'amphitheatre', 'auditorium', 'hemicycle', 'siege']);
+const POSTCODE_RE = /\b\d{5}\b|\b750\d\d\b/;
+
+/** Removes Markdown leftovers and edge punctuation from a title. */
+export function tidy(text: string): string {
+  let t = text.replace(/\*{1,3}|_{2,3}|`/g, '').replace(/\s+/g, ' ').trim();
+  t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '');
+  t = t.replace(/\\+$/, '').replace(TRAIL_NOISE_RE, '');
+  for (let k = 0; k < 3 && DANGLING_RE.test(t); k++) t = t.replace(DANGLING_RE, '').replace(TRAIL_NOISE_RE, '');
+  const wrapped = /^["“”](.*)["“”]$/u.exec(t);
+  if (wrapped && !/["“”]/u.test(wrapped[1] ?? '')) t = (wrapped[1] ?? '').trim();
+  // A closing bracket or quote without its opening one is noise too.
+  if (/[)\]]$/.test(t) && !/[([]/.test(t)) t = t.slice(0, -1).trim();
+  return stripLeadingPictographs(t).trim();
+}
+
+function spanAt(spans: readonly Span[], index: number): Span | undefined {
+  return spans.find((s) => s.kind !== 'link' && s.start <= index && s.end > index);
+}
+
+function spanStartingAt(spans: readonly Span[], index: number): Span | undefined {
+  return spans
+    .filter((s) => s.kind !== 'link' && s.start >= index && s.start <= index + 1)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
+
+/** Skips separators and pictographs from `at`; returns the index of the first word. */
+function skipNoise(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const rest = text.slice(i);
+    const cleaned = stripLeadingPictographs(rest).replace(LEAD_NOISE_RE, '');
+    if (cleaned.length === rest.length) return i;
+    i += rest.length - cleaned.length;
+  }
+}
+
+/** Index right after a parenthesis opened at `open`, or after " : " when it is never closed. */
+function afterParenthesis(text: string, open: number): number {
+  const close = text.indexOf(')', open);
+  const colon = text.indexOf(' : ', open);
+  if (close >= 0 && (colon < 0 || close < colon)) return close + 1;
+  if (colon >= 0) return colon;
+  return text.length;
+}
+
+interface Zone {
+  text: string;
+  spans: Span[];
+}
+
+function slice(zone: Zone, from: number, to = zone.text.length): Zone {
+  return {
+    text: zone.text.slice(from, to),
+    spans: zone.spans
+      .filter((s) => s.end > from && s.start < to)
+      .map((s) => ({ ...s, start: Math.max(0, s.start - from), end: Math.min(to - from, s.end - from) })),
+  };
+}
+
+function emphasised(zone: Zone): Span | undefined {
+  return zone.spans.filter((s) => s.kind === 'emphasis' || s.kind === 'strong').sort((a, b) => a.start - b.start)[0];
+}
+
+/** Drops "Name (Org) :" at the start and "-- Name (Org)" at the end; returns the rest and the people text. */
+function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
+  const people: string[] = [];
+  let z = zone;
+  const lead = matchName(z.text, 0, true);
+  if (lead && /^\s*(?:\([^)]*\))?[\s.,;]*$/u.test(z.text.slice(lead.end))) {
+    // The entry names only a person: "**Sylvie Gaudron** (Sorbonne Université)".
+    people.push(z.text);
+    return { zone: slice(z, 0, lead.end), people };
+  }
+  if (lead) {
+    let i = lead.end;
+    while (z.text[i] === ' ') i++;
+    if (z.text[i] === '(') i = afterParenthesis(z.text, i);
+    const sep = /^\s*(?:--|[:\-–—,])\s*/u.exec(z.text.slice(i));
+    const rest = slice(z, i + (sep ? sep[0].length : 0));
+    const strongEnough = lead.confidence === 'strong' || z.text[lead.end + 1] === '(' || z.text[lead.end] === '(';
+    if (strongEnough && (sep || emphasised(rest))) {
+      people.push(z.text.slice(0, i));
+      const em = sep ? undefined : emphasised(rest);
+      z = em ? slice(rest, em.start, em.end) : rest;
+      if (sep) {
+        const em2 = emphasised(z);
+        if (em2 && em2.start <= 1 && /^[\s,.;:]*$/.test(z.text.slice(em2.end))) z = slice(z, em2.start, em2.end);
+      }
+    }
+  }
+  const trail = /\s(?:--|[-–—])\s*(?=\S)/gu;
+  let cut = -1;
+  for (let m = trail.exec(z.text); m; m = trail.exec(z.text)) {
+    const at = m.index + m[0].length;
+    const name = matchName(z.text.replace(/[*_]/g, ' '), at, true);
+    if (name && (name.confidence === 'strong' || /^\s*\(/.test(z.text.slice(name.end)))) {
+      cut = m.index;
+      people.push(z.text.slice(at));
+      break;
+    }
+  }
+  if (cut >= 0) z = slice(z, 0, cut);
+  return { zone: z, people };
+}
+
+/** Cuts the title at the first phrase that introduces people. */
+function cutPeople(text: string): { title: string; people: string | null } {
+  let cut = text.length;
+  const consider = (index: number) => {
+    if (index > 0 && index < cut) cut = index;
+  };
+  for (const re of [PAR_RE, AVEC_RE, CUE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = text.slice(m.index + m[0].length).replace(/^[*_]+/, '');
+      const compound = /\S\s+par\s*$/u.test(m[0].trim()) || re === CUE_RE;
+      const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));
+      const name = matchName(after, 0, /^[^,(]{2,40}\(/u.test(after));
+      const ok =
+        compound ||
+        !!name ||
+        (re === PAR_RE && ARTICLE_RE.test(after) && !/é(?:e|es|s)?\s*$/u.test(text.slice(0, m.index))) ||
+        (re === AVEC_RE && comma);
+      if (!ok) continue;
+      consider(m.index);
+      break;
+    }
+  }
+  DE_NAME_RE.lastIndex = 0;
+  for (let m = DE_NAME_RE.exec(text); m; m = DE_NAME_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = matchName(text, at);
+    if (name && name.confidence === 'strong') {
+      consider(m.index);
+      break;
+    }
+  }
+  // A name closing the title ("Mot d’accueil de la présidente du jury Hélène Brisset").
+  const words = [...text.matchAll(/(?<=\s)\p{Lu}/gu)];
+  for (const w of words) {
+    const at = w.index ?? 0;
+    const name = matchName(text, at);
+    if (name && name.confidence === 'strong' && /^[\s.!]*$/.test(text.slice(name.end)) && /\p{Ll}\s$/u.test(text.slice(0, at))) {
+      consider(at);
+      break;
+    }
+  }
+  if (cut >= text.length) return { title: text, people: null };
+  return { title: text.slice(0, cut), people: text.slice(cut).trim() };
+}
+
+/** Cuts what describes the session rather than names it. */
+function cutDescription(text: string, heading: boolean): { title: string; description: string | null } {
+  let cut = text.length;
+  let from = text.length;
+  const quoteColon = heading ? null : /»\s*:\s*(?=\p{Ll})/u.exec(text);
+  if (quoteColon) {
+    cut = Math.min(cut, quoteColon.index + 1);
+    from = Math.min(from, quoteColon.index + quoteColon[0].length);
+  }
+  for (const m of text.matchAll(/\s:\s+/gu)) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (DESCRIPTION_STARTERS_RE.test(after)) {
+      if ((m.index ?? 0) < cut) {
+        cut = m.index ?? 0;
+        from = (m.index ?? 0) + m[0].length;
+      }
+      break;
+    }
+  }
+  if (!heading) {
+    SENTENCE_RE.lastIndex = 0;
+    for (let m = SENTENCE_RE.exec(text); m; m = SENTENCE_RE.exec(text)) {
+      const before = text.slice(0, m.index);
+      // Abbreviations and initials ("J. Attia", "Univ. Rennes") do not end a sentence.
+      if (/(?:^|\s)(?:\p{Lu}|[Uu]niv|[Dd]r|[Pp]r|[Mm]me|M|St|[Cc]f|[Ee]tc|[Ee]x|N°|[Vv]ol|[Pp])$/u.test(before)) continue;
+      if (m.index < cut) {
+        cut = m.index + (m[1] === '.' ? 0 : 1);
+        from = m.index + m[0].length;
+      }
+      break;
+    }
+    RUNON_RE.lastIndex = 0;
+    for (let m = RUNON_RE.exec(text); m; m = RUNON_RE.exec(text)) {
+      const prevWord = /(\S+)$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+      if (JOINERS.has(fold(prevWord))) continue;
+      if (m.index < cut) {
+        cut = m.index;
+        from = m.index + m[0].length;
+      }
+      break;
+    }
+  }
+  if (cut >= text.length) return { title: text, description: null };
+  const description = text.slice(from).trim();
+  return { title: text.slice(0, cut), description: description || null };
+}
+
+/** Cuts a place written after the title ("au Palais d'Iéna", ", salle Pleyel, 75008"). */
+function cutLocation(text: string): { title: string; location: string | null } {
+  VENUE_LEAD_RE.lastIndex = 0;
+  for (let m = VENUE_LEAD_RE.exec(text); m; m = VENUE_LEAD_RE.exec(text)) {
+    if (m.index < 3) continue;
+    const before = text.slice(0, m.index);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    const place = text.slice(m.index + m[0].length);
+    const word = /^[\p{L}-]+/u.exec(place)?.[0] ?? '';
+    const folded = fold(word);
+    const capital = /^\p{Lu}/u.test(word);
+    const venue = STRICT_VENUES.has(folded) || (capital && VENUE_WORDS_SET.has(folded));
+    const postcode = capital && POSTCODE_RE.test(place);
+    if (!venue && !postcode) continue;
+    const lead = text.slice(m.index, m.index + m[0].length).replace(/^,\s*/, '');
+    return { title: text.slice(0, m.index), location: tidy(lead + place) || null };
+  }
+  return { title: text, location: null };
+}
+
+/**
+ * Extracts the title parts of an entry from its line, given where the time
+ * expression ends (`from`) and where the title zone ends (`to`, for entries
+ * whose date and time come after the title).
+ */
+export function extractTitle(line: Line, from: number, to = line.text.length): TitleParts {
+  const text = line.text;
+  const start = skipNoise(text, from);
+  let zone: Zone = slice({ text, spans: line.spans }, start, Math.max(start, to));
+  let description: string | null = null;
+  let place: string | null = null;
+  const people: string[] = [];
+  // "de 9 h 30 à 17 h à Gap : Title": a place between the time and the title.
+  const leadPlace = LEAD_PLACE_RE.exec(zone.text);
+  if (leadPlace) {
+    place = tidy(leadPlace[1] ?? '') || null;
+    zone = slice(zone, skipNoise(zone.text, leadPlace[0].length));
+  }
+
+  const timeSpan = spanAt(line.spans, Math.max(0, from - 1));
+  if (timeSpan && timeSpan.end <= start && from > 0) {
+    // The time has a run of its own: "**9h30 :** *Title*", "__9h30-10h__: __Accueil__, description".
+    const next = spanStartingAt(zone.spans, 0);
+    if (next && !matchName(zone.text.slice(next.start, next.end).replace(/^\W+/u, ''), 0, true)) {
+      const rest = zone.text.slice(next.end).trim();
+      if (rest && !/^[\s,.;:]*$/.test(rest)) {
+        const after = rest.replace(/^[\s:,;.–—-]+/u, '');
+        const cueOnly = /^(?:par|avec|animée?s? par|modérée? par)\s/iu.test(after);
+        if (cueOnly) people.push(after);
+        else description = after || null;
+      }
+      zone = slice(zone, next.start, next.end);
+    }
+  } else if (timeSpan && timeSpan.end > start) {
+    // The time and the title share a run: "**14h30 – 15h : présentation** et des facteurs…".
+    const runEnd = timeSpan.end - start;
+    const rest = zone.text.slice(runEnd);
+    const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
+    const restAfter = rest.slice(cont.length).replace(/^[\s:;,.]+/u, '').trim();
+    if (restAfter) description = restAfter;
+    zone = slice(zone, 0, runEnd + cont.length);
+  }
+
+  const dropped = dropPersonSegments(zone);
+  zone = dropped.zone;
+  people.push(...dropped.people);
+
+  let title = zone.text.replace(/\s+/g, ' ').trim();
+  const cutP = cutPeople(title);
+  title = cutP.title;
+  if (cutP.people) people.push(cutP.people);
+  const cutD = cutDescription(title, line.block === 'heading');
+  title = cutD.title;
+  if (cutD.description) description = description ? `${cutD.description} ${description}` : cutD.description;
+  const cutL = cutLocation(title);
+  title = tidy(cutL.title);
+  return {
+    title,
+    description: description ? tidy(description) || null : null,
+    location: cutL.location ?? place,
+    people: people.length ? people.join(' ; ') : null,
+  };
+}
