@@ -77,6 +77,7 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
   else if (lastMarker && lastMarker.day) event.end = instant(lastMarker.day, lastMarker.time, zone).iso;
   else if (lastDay && firstDay && dayKey(lastDay) !== dayKey(firstDay)) event.end = dayKey(lastDay);
 
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { title, timezone: zone, source: options.source ?? null, event, sessions, diagnostics };
 }
 

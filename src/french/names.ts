@@ -18,6 +18,8 @@ export interface NameMatch {
   end: number;
   /** `strong`: a known given name or a surname in capitals; `weak`: capitalised words only. */
   confidence: 'strong' | 'weak';
+  /** True when the first word is a known given name. */
+  given: boolean;
 }
 
 const UPPER = '\\p{Lu}';
@@ -26,10 +28,11 @@ const CAP_WORD = `${UPPER}${LOWER}*(?:['’]${UPPER}${LOWER}+)?(?:-${UPPER}${LOW
 const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
-const TOKEN_RE = new RegExp(`^(?:(${UPPER_WORD})|(${CAP_WORD})|(${INITIAL})|(${SINGLE}))`, 'u');
+const TOKEN_RE = new RegExp(`^(?:(${UPPER_WORD})|(${INITIAL})|(${CAP_WORD}))`, 'u');
 const PARTICLE_RE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})(?=\\s|[’'])`, 'u');
 const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
+const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 
@@ -63,7 +66,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
     while (text[i] === ' ') i++;
   }
   const start = i;
-  const words: { text: string; upper: boolean; initial: boolean; single: boolean }[] = [];
+  const words: { text: string; upper: boolean; initial: boolean; single: boolean; afterParticle: boolean }[] = [];
   let end = i;
   let pendingParticles = 0;
   let particles = 0;
@@ -72,7 +75,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
     const t = TOKEN_RE.exec(rest);
     if (t) {
       const w = t[0];
-      words.push({ text: w, upper: !!t[1], initial: !!t[3], single: !!t[4] });
+      words.push({ text: w, upper: !!t[1], initial: !!t[2], single: !!t[3] && w.length === 1, afterParticle: pendingParticles > 0 });
       i += w.length;
       end = i;
       pendingParticles = 0;
@@ -96,13 +99,15 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   if (words.length < 2) return null;
   const first = words[0]!;
   if (first.initial || first.single) return null;
-  if (ORG_HEADS.has(fold(first.text))) return null;
+  if (ORG_HEADS_EXACT.has(first.text.toLowerCase())) return null;
   const name = text.slice(start, end);
   if (isPlaceholderName(name)) return null;
   if (words.some((w) => w.text.length > 3 && ORG_HEADS.has(fold(w.text)) && !w.upper)) return null;
   const rest = words.slice(1);
   if (rest.every((w) => w.initial)) return null;
   const given = isGiven(first.text);
+  // "Intervention de Stéphanie Schaer": the name starts at the given name, not before.
+  if (!given && words.slice(1).some((w) => w.afterParticle && isGiven(w.text))) return null;
   const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= 3);
   const allUpper = words.every((w) => w.upper);
   if (allUpper) return null;
@@ -112,7 +117,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
     if (rest.some((w) => w.single)) return null;
   }
   if (rest[rest.length - 1]?.single && !given) return null;
-  const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak' };
+  const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak', given };
   if (honorific) match.honorific = honorific;
   return match;
 }
@@ -128,6 +133,9 @@ export function isPersonName(text: string, allowWeak = false): boolean {
 export function findName(text: string): NameMatch | null {
   const re = /(?<![\p{L}\p{N}'’-])\p{Lu}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    // "Fondation Jean Jaurès": a name inside an organisation's name is not a person.
+    if (/^\p{Lu}/u.test(before) && ORG_HEADS.has(fold(before))) continue;
     const n = matchName(text, m.index);
     if (n) return n;
   }

@@ -70,7 +70,7 @@ const RANGE_GAP_RE = new RegExp(`^ ?(?:${DASH_CLASS}|à|a|au|jusqu['’]?à|jusq
 const INTRO_BEFORE_RE = /(?:^|[^\p{L}])(de|entre|De|Entre|DE|ENTRE) $/u;
 const ENTRE_BEFORE_RE = /(?:^|[^\p{L}])entre $/iu;
 const DURATION_BEFORE_RE = new RegExp(
-  `(?:(?:^|[^\\p{L}])(?:${DURATION_LEADS.join('|')}|de|d['’]une?)|\\() ?$`,
+  `(?:(?:^|[^\\p{L}])(?:${DURATION_LEADS.join('|')}|de|d['’]une?)|\\() ?:? ?$`,
   'iu',
 );
 const PARTIR_DE_RE = /(?:partir|jusqu['’]à|jusque) de $/iu;
@@ -122,7 +122,11 @@ function clock(t: Token): ClockTime {
 
 function isDuration(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.index - 24), t.index);
-  if (t.form === 'heures') return !TIME_WORD_BEFORE_RE.test(before) || /(?:^|[^\p{L}])de ?$/iu.test(before);
+  if (t.form === 'heures') {
+    // "10 heures : Accueil" opens an entry: a time.
+    if (/^[\s\-–—•*+>|#[\](]*$/u.test(text.slice(0, t.index)) && !DURATION_BEFORE_RE.test(before)) return false;
+    return !TIME_WORD_BEFORE_RE.test(before) || /(?:^|[^\p{L}])de ?$/iu.test(before);
+  }
   if (t.form !== 'h') return false;
   if (PARTIR_DE_RE.test(before)) return false;
   if (!DURATION_BEFORE_RE.test(before)) return false;
@@ -145,7 +149,8 @@ export function scanTimes(input: string): TimeScan {
   for (let m = MALFORMED_RE.exec(text); m; m = MALFORMED_RE.exec(text)) {
     setAside.push({ kind: 'malformed', index: m.index, text: m[0] });
   }
-  const toks = tokens(text);
+  const malformed = setAside.filter((s) => s.kind === 'malformed');
+  const toks = tokens(text).filter((t) => !malformed.some((m) => t.index < m.index + m.text.length && m.index < t.end));
   const times: ScannedTime[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;

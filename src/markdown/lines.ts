@@ -108,8 +108,12 @@ function pointFn(anchors: readonly Anchor[], shift: number, fallback: number, in
 function inline(node: PhrasingContent, b: TextBuilder): void {
   switch (node.type) {
     case 'text':
-    case 'inlineCode':
       b.append(node.value, node.position?.start.offset);
+      return;
+    case 'inlineCode':
+      b.open('code');
+      b.append(node.value, node.position?.start.offset);
+      b.close();
       return;
     case 'break':
       b.hard();

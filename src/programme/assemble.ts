@@ -14,6 +14,7 @@ import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, res
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy } from './title.js';
 import { sessionId } from './id.js';
+import { readSpeakers } from './speakers.js';
 
 /** What the assembly needs to know about the page. */
 export interface AssemblyContext {
@@ -315,7 +316,7 @@ function tableRow(
     title: parts.title,
     description: parts.description ? [parts.description] : [],
     location: parts.location,
-    peopleText: [parts.people, peopleCell?.text].filter((p): p is string => !!p && p.trim() !== ''),
+    peopleText: parts.people ? [parts.people] : [],
     lines: peopleCell ? [peopleCell] : [],
     day,
     dateKnown: known,
@@ -365,7 +366,7 @@ export function finishSessions(drafts: readonly SessionDraft[], ctx: AssemblyCon
       dateKnown: d.dateKnown,
       location: d.location,
       description,
-      speakers: [],
+      speakers: readSpeakers({ title, phrases: d.peopleText, lines: d.lines, line: d.line }, ctx.diagnostics),
       position: d.position,
     });
   }

@@ -75,13 +75,14 @@ export function resolveDayOfMonth(
 /** The instant of a wall-clock time on a day in a zone, as ISO 8601 with offset (no milliseconds). */
 export function instant(day: Day, time: ClockTime, zone: string, plusDays = 0): { iso: string; exists: boolean; ambiguous: boolean } {
   const base = plusDays ? addDays(day, plusDays) : day;
-  const dt = DateTime.fromObject({ ...base, hour: time.hour, minute: time.minute }, { zone });
+  let dt = DateTime.fromObject({ ...base, hour: time.hour, minute: time.minute }, { zone });
   const exists = dt.hour === time.hour && dt.minute === time.minute;
   const later = dt.plus({ hours: 1 });
   const earlier = dt.minus({ hours: 1 });
-  const ambiguous =
-    (earlier.hour === dt.hour && earlier.minute === dt.minute && earlier.offset !== dt.offset) ||
-    (later.hour === dt.hour && later.minute === dt.minute && later.offset !== dt.offset);
+  const sameWall = (x: DateTime) => x.hour === dt.hour && x.minute === dt.minute && x.offset !== dt.offset;
+  const ambiguous = sameWall(earlier) || sameWall(later);
+  // A wall-clock time that happens twice (clocks go back): the first occurrence.
+  if (sameWall(earlier)) dt = earlier;
   return { iso: dt.toISO({ suppressMilliseconds: true }) ?? '', exists, ambiguous };
 }
 

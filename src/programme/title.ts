@@ -7,7 +7,8 @@
  * par", "de <Name>"), cut descriptions, cut a trailing venue, tidy.
  */
 import type { Line, Span } from '../markdown/lines.js';
-import { matchName, findName } from '../french/names.js';
+import { matchName } from '../french/names.js';
+import { isRoleWord } from '../french/organisations.js';
 import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
 
@@ -107,7 +108,7 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
   const people: string[] = [];
   let z = zone;
   const lead = matchName(z.text, 0, true);
-  if (lead && /^\s*(?:\([^)]*\))?[\s.,;]*$/u.test(z.text.slice(lead.end))) {
+  if (lead && (lead.confidence === 'strong' || /^\s*\(/u.test(z.text.slice(lead.end))) && /^\s*(?:\([^)]*\))?[\s.,;]*$/u.test(z.text.slice(lead.end))) {
     // The entry names only a person: "**Sylvie Gaudron** (Sorbonne Université)".
     people.push(z.text);
     return { zone: slice(z, 0, lead.end), people };
@@ -178,15 +179,22 @@ function cutPeople(text: string): { title: string; people: string | null } {
   }
   // A name closing the title ("Mot d’accueil de la présidente du jury Hélène Brisset").
   const words = [...text.matchAll(/(?<=\s)\p{Lu}/gu)];
+  let tailRole: string | null = null;
   for (const w of words) {
     const at = w.index ?? 0;
     const name = matchName(text, at);
     if (name && name.confidence === 'strong' && /^[\s.!]*$/.test(text.slice(name.end)) && /\p{Ll}\s$/u.test(text.slice(0, at))) {
+      if (at < cut) {
+        // "… de la présidente du jury Hélène Brisset": the words before the name are the role.
+        const role = /(?:^|\s)(?:de|du|d['’])\s+(?:la\s+|le\s+|l['’])?([^,]+?)\s*$/u.exec(text.slice(0, at));
+        if (role && isRoleWord(/^[\p{L}'’-]+/u.exec(role[1] ?? '')?.[0] ?? '')) tailRole = role[1] ?? null;
+      }
       consider(at);
       break;
     }
   }
   if (cut >= text.length) return { title: text, people: null };
+  if (tailRole && !text.slice(0, cut).includes(' par ')) return { title: text.slice(0, cut), people: `${text.slice(cut).trim()}, ${tailRole}` };
   return { title: text.slice(0, cut), people: text.slice(cut).trim() };
 }
 

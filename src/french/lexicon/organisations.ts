@@ -1,0 +1,82 @@
+/**
+ * French public bodies and other organisations often named in programmes, with
+ * their acronyms, as data. Used to recognise an organisation inside a role
+ * ("responsable du datalab à l'Insee") and to fill `Organisation.acronym` and
+ * `Organisation.expanded`.
+ */
+export interface KnownOrganisation {
+  acronym: string | null;
+  name: string;
+  /** Other ways pages write it (folded when compared). */
+  aliases?: readonly string[];
+}
+
+export const ORGANISATIONS: readonly KnownOrganisation[] = [
+  { acronym: 'DINUM', name: 'Direction interministérielle du numérique', aliases: ['Dinum'] },
+  { acronym: 'DINSIC', name: 'Direction interministérielle du numérique et du système d’information et de communication de l’État' },
+  { acronym: 'ANCT', name: 'Agence nationale de la cohésion des territoires' },
+  { acronym: 'DITP', name: 'Direction interministérielle de la transformation publique' },
+  { acronym: 'ANSSI', name: 'Agence nationale de la sécurité des systèmes d’information' },
+  { acronym: 'CNIL', name: 'Commission nationale de l’informatique et des libertés' },
+  { acronym: 'INSEE', name: 'Institut national de la statistique et des études économiques', aliases: ['Insee'] },
+  { acronym: null, name: 'Etalab', aliases: ['Étalab'] },
+  { acronym: null, name: 'Pôle emploi', aliases: ['Pole emploi'] },
+  { acronym: null, name: 'France Travail' },
+  { acronym: 'DGCS', name: 'Direction générale de la cohésion sociale' },
+  { acronym: 'DILA', name: 'Direction de l’information légale et administrative' },
+  { acronym: 'ADEME', name: 'Agence de la transition écologique', aliases: ['Ademe'] },
+  { acronym: 'CNNum', name: 'Conseil national du numérique', aliases: ['CNNUM'] },
+  { acronym: 'ARCEP', name: 'Autorité de régulation des communications électroniques, des postes et de la distribution de la presse', aliases: ['Arcep'] },
+  { acronym: 'DGFiP', name: 'Direction générale des finances publiques', aliases: ['DGFIP'] },
+  { acronym: 'DGE', name: 'Direction générale des entreprises' },
+  { acronym: 'DGCL', name: 'Direction générale des collectivités locales' },
+  { acronym: 'DGOS', name: 'Direction générale de l’offre de soins' },
+  { acronym: 'DREES', name: 'Direction de la recherche, des études, de l’évaluation et des statistiques', aliases: ['Drees'] },
+  { acronym: 'DARES', name: 'Direction de l’animation de la recherche, des études et des statistiques', aliases: ['Dares'] },
+  { acronym: 'DGGN', name: 'Direction générale de la gendarmerie nationale' },
+  { acronym: 'DNUM', name: 'Direction du numérique' },
+  { acronym: 'SGPI', name: 'Secrétariat général pour l’investissement' },
+  { acronym: 'SGAR', name: 'Secrétariat général pour les affaires régionales' },
+  { acronym: 'CNRS', name: 'Centre national de la recherche scientifique' },
+  { acronym: null, name: 'Inria' },
+  { acronym: 'INSERM', name: 'Institut national de la santé et de la recherche médicale', aliases: ['Inserm'] },
+  { acronym: 'IGN', name: 'Institut national de l’information géographique et forestière' },
+  { acronym: null, name: 'Météo-France', aliases: ['Meteo-France', 'Météo France'] },
+  { acronym: 'CEREMA', name: 'Centre d’études et d’expertise sur les risques, l’environnement, la mobilité et l’aménagement', aliases: ['Cerema'] },
+  { acronym: 'CEA', name: 'Commissariat à l’énergie atomique et aux énergies alternatives' },
+  { acronym: 'ONERA', name: 'Office national d’études et de recherches aérospatiales' },
+  { acronym: null, name: 'Bpifrance' },
+  { acronym: 'CDC', name: 'Caisse des Dépôts', aliases: ['Caisse des dépôts', 'Banque des Territoires'] },
+  { acronym: 'CNAM', name: 'Caisse nationale de l’Assurance maladie', aliases: ['Assurance maladie', 'Cnam'] },
+  { acronym: 'CNAF', name: 'Caisse nationale des allocations familiales', aliases: ['Cnaf'] },
+  { acronym: 'URSSAF', name: 'Union de recouvrement des cotisations de sécurité sociale et d’allocations familiales', aliases: ['Urssaf'] },
+  { acronym: 'ACOSS', name: 'Agence centrale des organismes de sécurité sociale', aliases: ['Acoss'] },
+  { acronym: 'MSA', name: 'Mutualité sociale agricole' },
+  { acronym: 'ANS', name: 'Agence du numérique en santé' },
+  { acronym: 'DNS', name: 'Délégation au numérique en santé', aliases: ['délégation du numérique en santé'] },
+  { acronym: 'HAS', name: 'Haute Autorité de santé' },
+  { acronym: 'ARS', name: 'Agence régionale de santé' },
+  { acronym: 'ASN', name: 'Autorité de sûreté nucléaire' },
+  { acronym: 'UGAP', name: 'Union des groupements d’achats publics' },
+  { acronym: 'DAE', name: 'Direction des achats de l’État' },
+  { acronym: 'ADF', name: 'Assemblée des départements de France' },
+  { acronym: 'AMF', name: 'Association des maires de France' },
+  { acronym: 'CES', name: 'Confédération européenne des syndicats' },
+  { acronym: 'HCERES', name: 'Haut Conseil de l’évaluation de la recherche et de l’enseignement supérieur' },
+  { acronym: 'MENJS', name: 'Ministère de l’Éducation nationale, de la Jeunesse et des Sports' },
+  { acronym: 'MESR', name: 'Ministère de l’Enseignement supérieur et de la Recherche' },
+  { acronym: null, name: 'Présidence de la République', aliases: ['Élysée'] },
+  { acronym: null, name: 'Défenseur des droits' },
+  { acronym: null, name: 'Cour des comptes' },
+  { acronym: null, name: 'Conseil d’État', aliases: ["Conseil d'Etat"] },
+  { acronym: null, name: 'Cour de cassation' },
+  { acronym: null, name: 'Banque de France' },
+  { acronym: null, name: 'La Poste' },
+  { acronym: 'SNCF', name: 'Société nationale des chemins de fer français' },
+  { acronym: 'RATP', name: 'Régie autonome des transports parisiens' },
+  { acronym: 'EDF', name: 'Électricité de France' },
+  { acronym: null, name: 'Île-de-France Mobilités', aliases: ['IDFM'] },
+  { acronym: null, name: 'Open Data France' },
+  { acronym: null, name: 'Sorbonne Université' },
+  { acronym: 'ENS', name: 'École normale supérieure' },
+];

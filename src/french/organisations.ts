@@ -1,0 +1,64 @@
+/**
+ * The organisation recogniser: is a phrase an organisation, and which known
+ * body is it ("l'Insee", "Pôle Emploi", "DINUM (Direction interministérielle du numérique)").
+ */
+import type { Organisation } from '../types.js';
+import { ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.js';
+import { ORGANISATION_TYPES, ROLE_WORDS } from './lexicon/roles.js';
+import { fold, foldWords } from './text.js';
+
+const BY_KEY = new Map<string, KnownOrganisation>();
+for (const o of ORGANISATIONS) {
+  for (const k of [o.name, o.acronym, ...(o.aliases ?? [])]) if (k) BY_KEY.set(foldWords(k), o);
+}
+const TYPES = new Set(ORGANISATION_TYPES.map(fold));
+const ROLES = new Set(ROLE_WORDS.map(fold));
+
+/** The known organisation a phrase names ("l’Insee", "DINUM", "Pôle Emploi"), or `null`. */
+export function knownOrganisation(phrase: string): KnownOrganisation | null {
+  const key = foldWords(phrase.replace(/^(?:l['’]|la |le |les )/iu, ''));
+  const direct = BY_KEY.get(key);
+  if (direct) return direct;
+  // "DINUM (Direction interministérielle du numérique)", "ANSSI – Agence nationale…".
+  const head = foldWords(phrase.split(/\s[(–—-]\s?|\s\(/u)[0] ?? '');
+  return BY_KEY.get(head) ?? null;
+}
+
+/** True when a word opens an organisation's name ("direction", "agence", "pôle"). */
+export function isOrganisationType(word: string): boolean {
+  return TYPES.has(fold(word));
+}
+
+/** True when a word opens a role ("directrice", "chef", "doctorant"). */
+export function isRoleWord(word: string): boolean {
+  return ROLES.has(fold(word));
+}
+
+const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&]{1,9}(?:\b|$)/u;
+
+/** True when a phrase reads as an organisation: known body, type word, acronym or proper name. */
+export function looksLikeOrganisation(phrase: string): boolean {
+  const p = phrase.trim().replace(/^(?:l['’]|la |le |les )/iu, '');
+  if (!p) return false;
+  if (knownOrganisation(p)) return true;
+  const first = /^[\p{L}\d-]+/u.exec(p)?.[0] ?? '';
+  if (isOrganisationType(first)) return true;
+  if (isRoleWord(first)) return false;
+  if (ACRONYM_RE.test(p)) return true;
+  return /^[\p{Lu}\d]/u.test(p);
+}
+
+/** Builds `Organisation` details for an organisation as written. */
+export function organisationInfo(name: string): Organisation {
+  const info: Organisation = { name };
+  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(name);
+  const known = knownOrganisation(name) ?? (paren ? knownOrganisation(paren[2] ?? '') : null);
+  if (known) {
+    if (known.acronym) info.acronym = known.acronym;
+    info.expanded = known.name;
+  } else if (paren && ACRONYM_RE.test(paren[2] ?? '') && /^\p{Lu}[\p{Lu}\d]+$/u.test((paren[2] ?? '').trim())) {
+    info.acronym = (paren[2] ?? '').trim();
+    info.expanded = (paren[1] ?? '').trim();
+  }
+  return info;
+}

@@ -1,0 +1,267 @@
+/**
+ * The people recogniser: from a speaker phrase to `Person`s with role and
+ * organisation as the page words them.
+ *
+ *   "Stéphanie Schaer, directrice interministérielle du numérique (Dinum) et Pascal Rivière, chef de …"
+ *   "Geoffrey ALDEBERT (DINUM), Jacques Priol (fondateur Observatoire data publica)"
+ *   "Alexis Kauffmann et Philippe Ajuelos (MENJS)"
+ *
+ * A pass finds where each person's name starts; a second splits what follows
+ * a name into role and organisation.
+ */
+import type { Person, PersonPart } from '../types.js';
+import { matchName, isPlaceholderName, type NameMatch } from './names.js';
+import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
+import { fold, foldWords, squash } from './text.js';
+
+/** A person found in a phrase, with where the name stands. */
+export interface FoundPerson extends Person {
+  index: number;
+}
+
+/** Options of `readPeople`. */
+export interface ReadPeopleOptions {
+  /** The part of everyone found (default `speaker`). */
+  part?: PersonPart;
+  /** Accept capitalised names that no given-name list confirms (the layout says people stand here). */
+  allowWeak?: boolean;
+  /** Organisation given by the layout ("**Tech4Germany, Allemagne** - Name, role"): the descriptor is then all role. */
+  organisation?: string | null;
+  /** Called for template leftovers ("Prénom Nom"), with their index. */
+  onPlaceholder?: (text: string, index: number) => void;
+}
+
+const SEPARATOR_RE = /(?:,\s*|;\s*|\s+et\s+(?:d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
+const TRAILING_JOIN_RE = /[\s,;:]*(?:(?:et|and|&)\s+)?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:par|de|d['’]|avec)?[\s,;:]*$/iu;
+const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))\s*(?=\S)/giu;
+const BARE_DE_RE = /\s(?:de|d['’])\s*(?=[\p{Lu}\d])/gu;
+const PLACEHOLDER_ROLE_RE = /^(?:fonction|entité|fonction entité|poste|titre|rôle|xxx|à préciser|à confirmer)(?:\s+(?:entité|fonction))?$/iu;
+
+/** Splits a phrase at top-level commas (not inside parentheses or guillemets). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '«') quote++;
+    else if (c === '»' && quote > 0) quote--;
+    else if ((c === ',' || c === '/') && depth === 0 && quote === 0 && (c === ',' || text[i - 1] === ' ')) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+function firstWord(text: string): string {
+  return /^[\p{L}\d'’-]+/u.exec(text.trim())?.[0] ?? '';
+}
+
+function isProperPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (!words.length || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\d«"(]/u.test(w) || /^(?:de|du|des|d['’]\S*|la|le|les|l['’]\S*|et|&|pour|en|sur|-|–)$/u.test(w));
+}
+
+/** Splits a role that names its organisation ("responsable du datalab à l'Insee"). */
+function splitInsideRole(role: string): { role: string; organisation: string | null; rank: number } {
+  type Cut = { at: number; from: number; rank: number };
+  const cuts: Cut[] = [];
+  ARTICLE_CONNECTOR_RE.lastIndex = 0;
+  for (let m = ARTICLE_CONNECTOR_RE.exec(role); m; m = ARTICLE_CONNECTOR_RE.exec(role)) {
+    const from = m.index + m[0].length;
+    const rest = role.slice(from);
+    const word = firstWord(rest);
+    if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
+    else if (isOrganisationType(word)) cuts.push({ at: m.index, from, rank: 1 });
+    else if (/^\p{Lu}[\p{Lu}\d]{1,9}\b/u.test(rest)) cuts.push({ at: m.index, from, rank: 2 });
+    else if (isProperPhrase(rest)) cuts.push({ at: m.index, from, rank: 3 });
+  }
+  BARE_DE_RE.lastIndex = 0;
+  for (let m = BARE_DE_RE.exec(role); m; m = BARE_DE_RE.exec(role)) {
+    const from = m.index + m[0].length;
+    const rest = role.slice(from);
+    if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
+    else if (isProperPhrase(rest)) cuts.push({ at: m.index, from, rank: 3 });
+  }
+  if (!cuts.length) {
+    // "fondateur Observatoire data publica": role words, then a capitalised name.
+    const m = /^((?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+)\s+(\p{Lu}.*)$/u.exec(role);
+    if (m && isRoleWord(firstWord(role)) && !/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|en|pour|sur|la|le|les)(?:\s|$)/u.test(m[1] ?? '')) {
+      return { role: m[1] ?? role, organisation: m[2] ?? null, rank: 4 };
+    }
+    return { role, organisation: null, rank: 9 };
+  }
+  cuts.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const best = cuts[0]!;
+  const before = role.slice(0, best.at).trim();
+  if (!before) return { role, organisation: null, rank: 9 };
+  return { role: before, organisation: role.slice(best.from).trim(), rank: best.rank };
+}
+
+/**
+ * Splits what a page writes after a name into role and organisation:
+ * "chef de la mission …, direction interministérielle du numérique (DINUM)",
+ * "directrice interministérielle du numérique (DINUM)", "(CNRS, Aix-Marseille Université)".
+ */
+export function splitRole(descriptor: string): { role: string | null; organisation: string | null } {
+  let d = squash(descriptor).replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/gu, '');
+  if (!d) return { role: null, organisation: null };
+  const wrapped = /^\((.*)\)$/u.exec(d);
+  if (wrapped && !/[()]/u.test(wrapped[1] ?? '')) d = (wrapped[1] ?? '').trim();
+  else if (d.startsWith('(') && !d.includes(')')) d = d.slice(1).trim();
+  const parts = topLevelParts(d).map((p) => p.replace(/^(?:l['’]|la\s|le\s)(?=\p{Lu})/u, ''));
+  const roleLike = (p: string) => {
+    const w = firstWord(p);
+    if (isRoleWord(w)) return true;
+    if (isOrganisationType(w) || knownOrganisation(p)) return false;
+    return /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(p);
+  };
+  // "du défi CyberImpact", "de la DINUM": only an organisation.
+  const attached = /^(?:du|de la|de l['’]|des|de|d['’]|à la|à l['’]|au|chez)(?:\s+|(?<=['’]))(?=\S)/iu.exec(d);
+  if (attached && parts.length === 1) return { role: null, organisation: d.slice(attached[0].length).trim() };
+  let role: string | null = null;
+  let organisation: string | null = null;
+  const firstOrg = parts.findIndex((p, k) => k > 0 && !roleLike(p) && looksLikeOrganisation(p));
+  if (!roleLike(parts[0] ?? '')) {
+    organisation = d;
+  } else if (firstOrg > 0) {
+    const roles = parts.slice(0, firstOrg);
+    const orgs = [parts[firstOrg]!];
+    const lastRole = splitInsideRole(roles[roles.length - 1] ?? '');
+    // Only a known body or an acronym inside the role: "professeur à l’ISIR - Institut …, Sorbonne Université".
+    if (lastRole.organisation && (lastRole.rank === 0 || lastRole.rank === 2)) {
+      roles[roles.length - 1] = lastRole.role;
+      orgs.unshift(lastRole.organisation);
+    }
+    for (const p of parts.slice(firstOrg + 1)) {
+      if (roleLike(p)) break;
+      orgs.push(p);
+    }
+    role = roles.join(', ');
+    organisation = orgs.join(', ');
+  } else {
+    const all = parts.join(', ');
+    const inside = splitInsideRole(all);
+    role = inside.role;
+    organisation = inside.organisation;
+    if (!organisation) {
+      const paren = /^(.*?)\s*\(([^()]+)\)$/u.exec(all);
+      if (paren && paren[1]) {
+        role = paren[1].trim();
+        organisation = (paren[2] ?? '').trim();
+      }
+    }
+  }
+  if (role && PLACEHOLDER_ROLE_RE.test(role.trim())) role = null;
+  if (role !== null && /^\(.*\)$/.test(role)) role = role.slice(1, -1);
+  return { role: role ? role.trim() || null : null, organisation: organisation ? organisation.trim() || null : null };
+}
+
+interface Start {
+  name: NameMatch;
+  index: number;
+}
+
+/** Finds where people's names start in a phrase: at its start and after separators. */
+function nameStarts(text: string, allowWeak: boolean): Start[] {
+  const positions: { at: number; sep: string }[] = [{ at: 0, sep: '' }];
+  SEPARATOR_RE.lastIndex = 0;
+  for (let m = SEPARATOR_RE.exec(text); m; m = SEPARATOR_RE.exec(text)) {
+    const before = text.slice(0, m.index);
+    const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+    if (open <= 0) positions.push({ at: m.index + m[0].length, sep: m[0] });
+  }
+  const starts: Start[] = [];
+  let lastEnd = -1;
+  for (const { at, sep } of positions) {
+    if (at <= lastEnd || at >= text.length) continue;
+    const after = text.slice(at);
+    const followedByParen = /^[^,(]{2,50}\(/u.test(after);
+    const name = matchName(text, at, allowWeak || followedByParen);
+    if (!name) continue;
+    if (name.confidence === 'weak') {
+      const next = /^[\s,]*([\p{L}'’-]+)/u.exec(text.slice(name.end))?.[1] ?? '';
+      // A weak name followed by an organisation word is an organisation ("Impact AI, collectif…").
+      if (isOrganisationType(next)) continue;
+      if (foldWords(name.name).split(' ').some((w) => WEAK_STOP.has(w))) continue;
+      if (/^(?:de|d['’])\s*$/iu.test(sep.trim()) && !followedByParen) continue;
+    }
+    starts.push({ name, index: at });
+    lastEnd = name.end;
+  }
+  return starts;
+}
+
+/** Common words that show a capitalised pair is not a person ("Renaissance Numérique", "Open Data"). */
+const WEAK_STOP = new Set(
+  'numerique numeriques publique publiques public national nationale europeen europeenne francais francaise france data open lab tech digital innovation transformation territoires territoire services service gouv fabrique mobilites ville region conseil agence fondation institut universite school academy group groupe partners consulting solutions systems network reseau communs commun citoyens citoyenne club forum hub summit camp day week festival'
+    .split(' '),
+);
+
+/**
+ * Reads the people named in a phrase, with their role and organisation.
+ * Placeholders ("Prénom Nom") are reported through `onPlaceholder`, never returned.
+ */
+export function readPeople(input: string, options: ReadPeopleOptions = {}): FoundPerson[] {
+  const text = squash(input.replace(/[*_]{1,3}/g, ' ').replace(/\s+([,.;:)])/g, '$1'));
+  const part = options.part ?? 'speaker';
+  if (options.onPlaceholder) {
+    const re = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
+    for (const m of text.matchAll(re)) options.onPlaceholder(m[0], m.index ?? 0);
+  }
+  const starts = nameStarts(text, options.allowWeak ?? false);
+  const people: FoundPerson[] = [];
+  starts.forEach((s, k) => {
+    const next = starts[k + 1];
+    let descriptor = text.slice(s.name.end, next ? next.index : text.length);
+    if (next && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(descriptor)) descriptor = '';
+    descriptor = descriptor.replace(/(\))\s+(?:et|,)\s+(?:un|une|le|la|les|des|l['’]).*$/su, '$1').replace(TRAILING_JOIN_RE, '');
+    let tentative = false;
+    if (TENTATIVE_RE.test(descriptor)) {
+      tentative = true;
+      descriptor = descriptor.replace(TENTATIVE_RE, '');
+    }
+    // Stop at the end of a sentence: the rest describes the session.
+    const sentence = /[.!?](?:\s+\p{Lu}|\s*$)/u.exec(descriptor.replace(/\b(?:\p{Lu}|Univ|St|No|N°)\.\s?/gu, (m) => m.replace('.', '\u2024')));
+    if (sentence) descriptor = descriptor.slice(0, sentence.index);
+    const split = options.organisation ? { role: squash(descriptor).replace(/^[\s,:–—-]+|[\s,;.]+$/gu, '') || null, organisation: options.organisation } : splitRole(descriptor);
+    const person: FoundPerson = {
+      name: s.name.name,
+      role: split.role,
+      organisation: split.organisation,
+      part,
+      index: s.index,
+    };
+    if (s.name.honorific) person.honorific = s.name.honorific;
+    if (tentative) person.tentative = true;
+    if (person.organisation) person.organisationInfo = organisationInfo(person.organisation);
+    people.push(person);
+  });
+  // "Alexis Kauffmann et Philippe Ajuelos (MENJS)": a shared parenthesis.
+  for (let k = people.length - 2; k >= 0; k--) {
+    const p = people[k]!;
+    const q = people[k + 1]!;
+    const between = text.slice(starts[k]!.name.end, starts[k + 1]!.index);
+    if (!p.role && !p.organisation && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(between) && q.organisation && !q.role) {
+      p.organisation = q.organisation;
+      p.organisationInfo = organisationInfo(q.organisation);
+    }
+  }
+  return people.filter((p) => !isPlaceholderName(p.name));
+}
+
+/** The part people play from the words that introduce them ("animé par" → moderator). */
+export function partFromCue(cue: string): PersonPart | null {
+  const f = fold(cue);
+  if (/\b(?:anim|moder)/.test(f)) return 'moderator';
+  if (/\binvit/.test(f)) return 'guest';
+  if (/\b(?:introduction|ouverture|cloture|conclusion|accueil|organisation|organisat|discours d.introduction|mot d.accueil|mots d.ouverture)/.test(f)) return 'host';
+  return null;
+}

@@ -1,0 +1,157 @@
+/**
+ * Who takes part in each session: people named in the entry itself ("par X",
+ * "avec A, B et C", "Name (Org) : Title") and in the lines that follow it
+ * (`**Intervenants**` lists, "***Invité* :** …", bold names with a role line,
+ * table cells), attached to the session above them.
+ */
+import type { Diagnostic, Person, PersonPart } from '../types.js';
+import type { Line } from '../markdown/lines.js';
+import { readPeople, partFromCue, type FoundPerson } from '../french/people.js';
+import { matchName } from '../french/names.js';
+import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
+import { fold, foldWords } from '../french/text.js';
+import { splitRole } from '../french/people.js';
+
+/** What the speaker pass reads for one session. */
+export interface SpeakerSources {
+  title: string;
+  /** Speaker phrases cut from the entry's own line. */
+  phrases: string[];
+  /** The lines that follow the entry and belong to it. */
+  lines: readonly Line[];
+  /** The line of the entry (for placeholder positions). */
+  line: Line;
+}
+
+const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
+const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
+const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\s+par|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+(?=[\p{Lu}*_])/iu;
+const COUNTRY_SET = new Set(COUNTRIES);
+const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)\s*(?=[\p{Lu}*_])/iu;
+
+function labelPart(text: string): { part: PersonPart; rest: string } | null {
+  const clean = text.replace(/[*_]/g, '').trim();
+  const m = LABEL_RE.exec(clean) ?? (/^[\p{L}⋅·() .-]{3,40}$/u.test(clean) ? [clean, clean, ''] : null);
+  if (!m) return null;
+  const label = foldWords((m[1] ?? '').replace(/\(s\)/g, ' s'));
+  const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
+  if (!part) return null;
+  return { part, rest: (m[2] ?? '').trim() };
+}
+
+function titlePart(title: string): PersonPart | null {
+  const f = fold(title);
+  if (/^(?:introduction|ouverture|mots? d.ouverture|mots? d.accueil|accueil|cloture|conclusion|discours d.introduction)/.test(f)) return 'host';
+  if (/^(?:moderation|animation)/.test(f)) return 'moderator';
+  return null;
+}
+
+/** "**Tech4Germany, Allemagne** - Name, role": the label's organisation. */
+function labelOrganisation(line: Line): { organisation: string; rest: string } | null {
+  const strong = line.spans.find((s) => s.kind === 'strong' && s.start <= 1);
+  if (!strong) return null;
+  const after = line.text.slice(strong.end);
+  const m = /^\s*[-–—]\s+(.*)$/u.exec(after);
+  if (!m || !matchName(m[1] ?? '', 0, true)) return null;
+  const parts = line.text.slice(strong.start, strong.end).split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  const organisation = parts.length > 1 && COUNTRY_SET.has(foldWords(last).replace(/ /g, '-')) || COUNTRY_SET.has(foldWords(last)) ? parts[0] ?? '' : last;
+  return { organisation, rest: m[1] ?? '' };
+}
+
+function startsWithBoldName(line: Line): boolean {
+  const first = line.spans.find((s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.start <= 1);
+  if (!first) return false;
+  const inner = line.text.slice(first.start, first.end).replace(/^\W+/u, '');
+  const name = matchName(inner, 0, true);
+  if (!name) return false;
+  const rest = line.text.slice(first.end);
+  return name.end >= inner.trimEnd().length - 1 && /^\s*(?:$|[,(–—-]|\s)/u.test(rest);
+}
+
+/** Finds the people of a session. Placeholders become diagnostics. */
+export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Person[] {
+  const found: FoundPerson[] = [];
+  const placeholder = (line: Line) => (text: string) => {
+    const at = line.text.indexOf(text);
+    const p = line.pointAt(Math.max(0, at));
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'placeholder',
+      message: `"${text}" is a template placeholder, not a person; it was left out.`,
+      line: p.line,
+      column: p.column,
+    });
+  };
+  const defaultPart = titlePart(src.title) ?? 'speaker';
+  for (const phrase of src.phrases) {
+    const cue = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
+    const part = partFromCue(cue) ?? defaultPart;
+    found.push(...readPeople(phrase.slice(cue.length), { part, allowWeak: true, onPlaceholder: placeholder(src.line) }));
+  }
+  let listPart: PersonPart | null = null;
+  let listDepth = 0;
+  for (let i = 0; i < src.lines.length; i++) {
+    const line = src.lines[i]!;
+    if (line.block === 'tableRow') {
+      found.push(...readPeople(line.text, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }));
+      continue;
+    }
+    const label = labelPart(line.text);
+    if (label) {
+      listPart = label.part;
+      listDepth = line.block === 'listItem' ? line.depth : 0;
+      if (label.rest) found.push(...readPeople(label.rest, { part: label.part, allowWeak: true, onPlaceholder: placeholder(line) }));
+      continue;
+    }
+    const inList = listPart !== null && line.block === 'listItem' && line.depth > listDepth - (listDepth ? 0 : 1);
+    if (inList) {
+      found.push(...readPeople(line.text, { part: listPart ?? 'speaker', allowWeak: true, onPlaceholder: placeholder(line) }));
+      continue;
+    }
+    if (line.block !== 'listItem') listPart = null;
+    const labelled = line.block === 'listItem' ? labelOrganisation(line) : null;
+    if (labelled) {
+      found.push(...readPeople(labelled.rest, { part: defaultPart, allowWeak: true, organisation: labelled.organisation }));
+      continue;
+    }
+    const cue = CUE_RE.exec(line.text);
+    if (cue) {
+      const before = line.text.slice(0, cue.index + cue[0].length);
+      const part = partFromCue(before) ?? defaultPart;
+      found.push(...readPeople(line.text.slice(cue.index + cue[0].length), { part, allowWeak: true, onPlaceholder: placeholder(line) }));
+      continue;
+    }
+    if (startsWithBoldName(line) || (line.block === 'listItem' && matchName(line.text, 0)?.given)) {
+      const people = readPeople(line.text, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }).slice(0, 1);
+      const p = people[0];
+      const next = src.lines[i + 1];
+      if (p && !p.role && !p.organisation && next && next.groupId === line.groupId && !next.first && !matchName(next.text, 0, true)) {
+        const split = splitRole(next.text);
+        p.role = split.role;
+        p.organisation = split.organisation;
+        i++;
+      }
+      found.push(...people);
+    }
+  }
+  return dedupe(found);
+}
+
+function dedupe(people: readonly FoundPerson[]): Person[] {
+  const byName = new Map<string, Person>();
+  for (const { index: _index, ...p } of people) {
+    const key = foldWords(p.name);
+    const known = byName.get(key);
+    if (!known) {
+      byName.set(key, { ...p });
+      continue;
+    }
+    if (!known.role && p.role) known.role = p.role;
+    if (p.organisation && (!known.organisation || !known.role)) {
+      known.organisation = p.organisation;
+      if (p.organisationInfo) known.organisationInfo = p.organisationInfo;
+    }
+  }
+  return [...byName.values()];
+}

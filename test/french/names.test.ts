@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { findName, isPersonName, isPlaceholderName, matchName } from '../../src/french/names.js';
+
+describe('matchName: names', () => {
+  it.each([
+    ['Stéphanie Schaer', 'Stéphanie Schaer'],
+    ['Stéphanie SCHAER', 'Stéphanie SCHAER'],
+    ['Jean-Michel Mis', 'Jean-Michel Mis'],
+    ['Anne-Sophie Lemaire', 'Anne-Sophie Lemaire'],
+    ['Pierre-Louis Dubois', 'Pierre-Louis Dubois'],
+    ['Amélie de Montchalin', 'Amélie de Montchalin'],
+    ['Jean de La Fontaine', 'Jean de La Fontaine'],
+    ['Marie-Claire Van Der Berg', 'Marie-Claire Van Der Berg'],
+    ['Martin Luther King', 'Martin Luther King'],
+    ['Sylvie Gaudron', 'Sylvie Gaudron'],
+    ['Zorglub MARTIN', 'Zorglub MARTIN'],
+    ['Nguyên HOANG', 'Nguyên HOANG'],
+  ])('%s', (input, name) => {
+    const m = matchName(input);
+    expect(m).not.toBeNull();
+    expect(m!.name).toBe(name);
+    expect(m!.index).toBe(0);
+    expect(m!.end).toBe(input.length);
+    expect(m!.confidence).toBe('strong');
+    expect(m!.honorific).toBeUndefined();
+  });
+
+  it.each([
+    ['Mme Caroline Corbal', 'Mme', 'Caroline Corbal'],
+    ['M. Jean Dupont', 'M.', 'Jean Dupont'],
+    ['Dr Marc Durand', 'Dr', 'Marc Durand'],
+    ['Madame Claire Dubois', 'Madame', 'Claire Dubois'],
+  ])('%s: honorific kept apart', (input, honorific, name) => {
+    const m = matchName(input);
+    expect(m).not.toBeNull();
+    expect(m!.honorific).toBe(honorific);
+    expect(m!.name).toBe(name);
+    expect(m!.index).toBe(0);
+    expect(m!.end).toBe(input.length);
+  });
+
+  it('stops at the end of the name', () => {
+    expect(matchName('Jean Dupont (DINUM)')).toEqual({ name: 'Jean Dupont', index: 0, end: 11, confidence: 'strong', given: true });
+    expect(matchName('Jean Dupont, DINUM')).toEqual({ name: 'Jean Dupont', index: 0, end: 11, confidence: 'strong', given: true });
+  });
+
+  it('starts where it is told to', () => {
+    expect(matchName('xx Jean Dupont', 3)).toEqual({ name: 'Jean Dupont', index: 3, end: 14, confidence: 'strong', given: true });
+  });
+
+  it('weak names only with allowWeak', () => {
+    expect(matchName('Zorglub Martin')).toBeNull();
+    expect(matchName('Zorglub Martin', 0, true)).toEqual({ name: 'Zorglub Martin', index: 0, end: 14, confidence: 'weak', given: false });
+  });
+
+  it.each([
+    'Fondation Jean Jaurès',
+    'Direction Générale',
+    'Agence Nationale',
+    'Ministère de la Culture',
+    'Table Ronde',
+    'Pause Déjeuner',
+    'Les Assises',
+    'Prénom Nom',
+    'NOM Prénom',
+    'John Doe',
+    'XXX',
+    'ANNE DUPONT',
+    'DINUM',
+    'Marie',
+    'Saison 2',
+    '5 organismes',
+    'version 4',
+    'accueil des participants',
+  ])('%s is not a name', (input) => {
+    expect(matchName(input)).toBeNull();
+    expect(isPersonName(input)).toBe(false);
+  });
+});
+
+describe('isPersonName', () => {
+  it.each([
+    ['Stéphanie Schaer', false, true],
+    ['  Stéphanie Schaer  ', false, true],
+    ['Mme Caroline Corbal', false, true],
+    ['Jean Dupont (DINUM)', false, false],
+    ['Jean D.', false, false],
+    ['Zorglub Martin', false, false],
+    ['Zorglub Martin', true, true],
+    ['Intervention de Jean', false, false],
+  ] as const)('%s (allowWeak %s) → %s', (input, weak, expected) => {
+    expect(isPersonName(input, weak)).toBe(expected);
+  });
+});
+
+describe('isPlaceholderName', () => {
+  it.each([
+    'Prénom Nom',
+    'prenom nom',
+    'Prénom NOM',
+    'NOM Prénom',
+    'Nom',
+    'Prénom',
+    'XXX',
+    'xx',
+    'À confirmer',
+    'à définir',
+    'TBD',
+    'Intervenant',
+    'Nom de l’intervenant',
+    'John Doe',
+    'Lorem ipsum',
+    'Name Firstname',
+  ])('%s is a placeholder', (input) => {
+    expect(isPlaceholderName(input)).toBe(true);
+  });
+
+  it.each(['Jean Dupont', 'Stéphanie Schaer', 'Nomade', '', 'Xavier'])('%j is not a placeholder', (input) => {
+    expect(isPlaceholderName(input)).toBe(false);
+  });
+});
+
+describe('findName', () => {
+  it.each([
+    ['Intervention de Stéphanie Schaer (DINUM)', 'Stéphanie Schaer', 16, 32],
+    ['Table ronde animée par Pierre Martin', 'Pierre Martin', 23, 36],
+    ['Le Président Emmanuel Macron', 'Emmanuel Macron', 13, 28],
+    ['Avec Mme Caroline Corbal, directrice', 'Caroline Corbal', 5, 24],
+  ])('%s', (input, name, index, end) => {
+    const m = findName(input);
+    expect(m).not.toBeNull();
+    expect(m!.name).toBe(name);
+    expect(m!.index).toBe(index);
+    expect(m!.end).toBe(end);
+  });
+
+  it('an honorific found inside a text is kept', () => {
+    expect(findName('Avec Mme Caroline Corbal, directrice')?.honorific).toBe('Mme');
+  });
+
+  it.each(['Rien ici', 'Accueil des participants', 'Pause Déjeuner', 'Atelier Prénom Nom', ''])('%j has no name', (input) => {
+    expect(findName(input)).toBeNull();
+  });
+});
+
+describe('matchName: initials, short given names, names inside organisations', () => {
+  it.each([
+    ['Djamel E. Khelladi (CNRS/IRISA)', 'Djamel E. Khelladi'],
+    ['Jonathan J. Attia (DINUM)', 'Jonathan J. Attia'],
+    ['Lê Nguyên HOANG', 'Lê Nguyên HOANG'],
+  ])('%s → %s', (input, name) => {
+    expect(matchName(input)?.name).toBe(name);
+  });
+
+  it('does not take a given name inside an organisation for a person', () => {
+    expect(findName('Fondation Jean Jaurès')).toBeNull();
+    expect(findName('avec la Fondation Jean Jaurès et Claire Martin')?.name).toBe('Claire Martin');
+  });
+
+  it('does not start a name before "de" + given name', () => {
+    expect(matchName('Intervention de Stéphanie Schaer', 0, true)).toBeNull();
+    expect(matchName('Stéphanie Schaer', 0)?.confidence).toBe('strong');
+  });
+});

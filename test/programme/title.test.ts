@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/markdown/parse.js';
+import { treeToLines, type Line } from '../../src/markdown/lines.js';
+import { scanTimes } from '../../src/french/time.js';
+import { extractTitle, tidy, type TitleParts } from '../../src/programme/title.js';
+
+function firstLine(md: string): Line {
+  const line = treeToLines(parseMarkdown(md), md)[0];
+  if (!line) throw new Error(`no line in ${md}`);
+  return line;
+}
+
+/** Extracts the title of an entry whose words start after its first time expression. */
+function titleAfterTime(md: string): TitleParts {
+  const line = firstLine(md);
+  const t = scanTimes(line.text).times[0];
+  if (!t) throw new Error(`no time in ${md}`);
+  return extractTitle(line, t.index + t.text.length);
+}
+
+const parts = (title: string, more: Partial<TitleParts> = {}): TitleParts => ({
+  title,
+  description: null,
+  location: null,
+  people: null,
+  ...more,
+});
+
+describe('extractTitle: plain titles', () => {
+  it.each([
+    ['* **9h30 - 10h15 :** Plénière', 'Plénière'],
+    ['* **9h30 - 10h15 :** Plénière de lancement', 'Plénière de lancement'],
+    ['#### **\\[9h–10h\\] Accueil**', 'Accueil'],
+    ['* 10h : 🎤 Keynote', 'Keynote'],
+    ['* 10h : Pause café.', 'Pause café'],
+    ['* 10h : Atelier sur', 'Atelier'],
+    ['* 10h – Accueil des participants', 'Accueil des participants'],
+    ['* [9h30] Accueil', 'Accueil'],
+    ['9h30 | Ouverture', 'Ouverture'],
+    ['* 10h : « Le numérique responsable »', '« Le numérique responsable »'],
+    ['* 10h : Présentation par chaque lauréat', 'Présentation par chaque lauréat'],
+    ['* 10h : Atelier données (salle 2)', 'Atelier données (salle 2)'],
+  ])('%s → %s', (md, title) => {
+    expect(titleAfterTime(md)).toEqual(parts(title));
+  });
+});
+
+describe('extractTitle: people are set aside', () => {
+  it.each([
+    ['* 9h30 : Table ronde animée par Pierre Martin', 'Table ronde', 'animée par Pierre Martin'],
+    ['* 9h30 : Table ronde avec Stéphanie Schaer (DINUM)', 'Table ronde', 'avec Stéphanie Schaer (DINUM)'],
+    ['* 10h : Ouverture -- Stéphanie Schaer (DINUM)', 'Ouverture', 'Stéphanie Schaer (DINUM)'],
+    ['* **10h** : Stéphanie Schaer (DINUM) : *Ouverture*', 'Ouverture', 'Stéphanie Schaer (DINUM)'],
+    ['* 10h - Mot d’accueil de la présidente du jury Hélène Brisset', 'Mot d’accueil de la présidente du jury', 'Hélène Brisset, présidente du jury'],
+    ['* 10h Atelier animé par l’équipe projet', 'Atelier', 'animé par l’équipe projet'],
+    ['* 10h : Le numérique responsable par Jean Dupont, DINUM', 'Le numérique responsable', 'par Jean Dupont, DINUM'],
+  ])('%s', (md, title, people) => {
+    expect(titleAfterTime(md)).toEqual(parts(title, { people }));
+  });
+});
+
+describe('extractTitle: descriptions are set aside', () => {
+  it.each([
+    ['* 10h : Atelier données : venez découvrir les outils', 'Atelier données', 'venez découvrir les outils'],
+    ['* 10h : Atelier données. Nous verrons les outils.', 'Atelier données', 'Nous verrons les outils'],
+    ['* **10h** *Atelier données*, description ici', 'Atelier données', 'description ici'],
+    ['* **9h30 :** **Accueil** café et viennoiseries', 'Accueil', 'café et viennoiseries'],
+  ])('%s', (md, title, description) => {
+    expect(titleAfterTime(md)).toEqual(parts(title, { description }));
+  });
+});
+
+describe('extractTitle: places are set aside', () => {
+  it.each([
+    ['* 10h : Conférence au Palais d’Iéna', 'Conférence', 'au Palais d’Iéna'],
+    ['* 10h : Atelier, salle Pleyel', 'Atelier', 'salle Pleyel'],
+    ['* 10h : Déjeuner, Hôtel de Ville', 'Déjeuner', 'Hôtel de Ville'],
+    ['* 10h à Gap : Visite du site', 'Visite du site', 'Gap'],
+  ])('%s', (md, title, location) => {
+    expect(titleAfterTime(md)).toEqual(parts(title, { location }));
+  });
+});
+
+describe('extractTitle: title before the date and time', () => {
+  it('uses the zone between `from` and `to`', () => {
+    const line = firstLine('* Forum des associations, samedi 9 septembre 2023 à 14h');
+    const to = line.text.indexOf('samedi');
+    expect(extractTitle(line, 0, to)).toEqual(parts('Forum des associations'));
+  });
+});
+
+describe('tidy', () => {
+  it.each([
+    ['**Accueil**', 'Accueil'],
+    ['__Titre__', 'Titre'],
+    ['`code`', 'code'],
+    [' : Accueil ;', 'Accueil'],
+    ['Accueil -', 'Accueil'],
+    ['Accueil.', 'Accueil'],
+    ['Accueil\\', 'Accueil'],
+    ['"Accueil"', 'Accueil'],
+    ['“Accueil”', 'Accueil'],
+    ['🎤 Keynote', 'Keynote'],
+    ['▶️ Keynote', 'Keynote'],
+    ['Accueil)', 'Accueil'],
+    ['Discussion sur', 'Discussion'],
+    ['Table ronde avec', 'Table ronde'],
+    ['Fin de la', 'Fin'],
+    ['  Plénière   de  lancement  ', 'Plénière de lancement'],
+    ['Atelier (salle 2)', 'Atelier (salle 2)'],
+    ['(Accueil)', '(Accueil)'],
+    ['« Accueil »', '« Accueil »'],
+    ['Le "bon" titre', 'Le "bon" titre'],
+  ])('%j → %j', (input, output) => {
+    expect(tidy(input)).toBe(output);
+  });
+});
+
+describe('extractTitle: the speaker phrase is given once', () => {
+  it('keeps "Intervention" and gives "de Stéphanie Schaer" to the people pass', () => {
+    const parts = titleAfterTime('* 10h : Intervention de Stéphanie Schaer');
+    expect(parts.title).toBe('Intervention');
+    expect(parts.people).toBe('de Stéphanie Schaer');
+  });
+});
