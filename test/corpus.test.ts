@@ -35,3 +35,28 @@ describe.skipIf(!present)('seed pages (skipped: ../shared/corpus is not beside t
     expect(got).toEqual(want);
   });
 });
+
+const pages = present ? readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+
+describe.skipIf(!present)('every corpus page (skipped: ../shared/corpus is not beside the repository)', () => {
+  it.each(pages)('%s: no placeholder is a person, every placeholder is reported', (file) => {
+    const markdown = readFileSync(join(corpus, file), 'utf8');
+    const programme = parseProgramme(markdown, { source: file });
+    const people = programme.sessions.flatMap((s) => s.speakers);
+    for (const p of people) {
+      expect(p.name).not.toMatch(/\b(?:Prénom|NOM|XXX)\b/u);
+      expect(p.role ?? '').not.toMatch(/^fonction entité$/iu);
+    }
+    const written = (markdown.match(/Prénom (?:Nom|NOM)|fonction entité/gu) ?? []).length;
+    const reported = programme.diagnostics.filter((d) => d.rule === 'placeholder').length;
+    expect(reported).toBe(written);
+  });
+
+  it.each(pages)('%s: every session has start ≤ end and a title', (file) => {
+    const programme = parseProgramme(readFileSync(join(corpus, file), 'utf8'), { source: file });
+    for (const s of programme.sessions) {
+      if (s.end) expect(Date.parse(s.end)).toBeGreaterThanOrEqual(Date.parse(s.start));
+      expect(s.title.trim()).not.toBe('');
+    }
+  });
+});

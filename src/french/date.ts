@@ -61,7 +61,7 @@ const YEAR_SRC = '(?:19|20)\\d{2}';
 
 /** "25 et 26 avril 2018", "du mardi 6 au vendredi 9 décembre", "1er et 2 juillet (matin) 2019". */
 const WORDY_RE = new RegExp(
-  `${B}(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC})*) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
+  `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC})*) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
   'giu',
 );
 /** "25/04/2018", "mardi 25/04/2018". */

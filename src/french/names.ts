@@ -7,6 +7,7 @@
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
+import { isOrganisationType } from './organisations.js';
 
 /** A name found in a string. */
 export interface NameMatch {
@@ -99,7 +100,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   if (words.length < 2) return null;
   const first = words[0]!;
   if (first.initial || first.single) return null;
-  if (ORG_HEADS_EXACT.has(first.text.toLowerCase())) return null;
+  if (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text)) return null;
   const name = text.slice(start, end);
   if (isPlaceholderName(name)) return null;
   if (words.some((w) => w.text.length > 3 && ORG_HEADS.has(fold(w.text)) && !w.upper)) return null;

@@ -31,7 +31,7 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*|;\s*|\s+et\s+(?:d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const SEPARATOR_RE = /(?:,\s*(?:(?:et|and)\s+(?:d['’]\s*)?)?|;\s*|\s+et\s+(?:d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
 const TRAILING_JOIN_RE = /[\s,;:]*(?:(?:et|and|&)\s+)?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:par|de|d['’]|avec)?[\s,;:]*$/iu;
 const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))\s*(?=\S)/giu;
@@ -110,7 +110,7 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
  * "chef de la mission …, direction interministérielle du numérique (DINUM)",
  * "directrice interministérielle du numérique (DINUM)", "(CNRS, Aix-Marseille Université)".
  */
-export function splitRole(descriptor: string): { role: string | null; organisation: string | null } {
+export function splitRole(descriptor: string): { role: string | null; organisation: string | null; placeholderRole?: string } {
   let d = squash(descriptor).replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/gu, '');
   if (!d) return { role: null, organisation: null };
   const wrapped = /^\((.*)\)$/u.exec(d);
@@ -159,9 +159,14 @@ export function splitRole(descriptor: string): { role: string | null; organisati
       }
     }
   }
-  if (role && PLACEHOLDER_ROLE_RE.test(role.trim())) role = null;
+  let placeholderRole: string | undefined;
+  if (role && PLACEHOLDER_ROLE_RE.test(role.trim())) {
+    placeholderRole = role.trim();
+    role = null;
+  }
   if (role !== null && /^\(.*\)$/.test(role)) role = role.slice(1, -1);
-  return { role: role ? role.trim() || null : null, organisation: organisation ? organisation.trim() || null : null };
+  const result = { role: role ? role.trim() || null : null, organisation: organisation ? organisation.trim() || null : null };
+  return placeholderRole ? { ...result, placeholderRole } : result;
 }
 
 interface Start {
@@ -231,7 +236,10 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     // Stop at the end of a sentence: the rest describes the session.
     const sentence = /[.!?](?:\s+\p{Lu}|\s*$)/u.exec(descriptor.replace(/\b(?:\p{Lu}|Univ|St|No|N°)\.\s?/gu, (m) => m.replace('.', '\u2024')));
     if (sentence) descriptor = descriptor.slice(0, sentence.index);
-    const split = options.organisation ? { role: squash(descriptor).replace(/^[\s,:–—-]+|[\s,;.]+$/gu, '') || null, organisation: options.organisation } : splitRole(descriptor);
+    const split: { role: string | null; organisation: string | null; placeholderRole?: string } = options.organisation
+      ? { role: squash(descriptor).replace(/^[\s,:–—-]+|[\s,;.]+$/gu, '').replace(/^\((.*)\)$/u, '$1') || null, organisation: options.organisation }
+      : splitRole(descriptor);
+    if (split.placeholderRole && options.onPlaceholder) options.onPlaceholder(split.placeholderRole, s.name.end);
     const person: FoundPerson = {
       name: s.name.name,
       role: split.role,

@@ -79,7 +79,7 @@ export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMat
   const line = node.position?.start.line ?? 1;
   let data: unknown = null;
   try {
-    const doc = parseDocument(node.value, { uniqueKeys: false, strict: false });
+    const doc = parseDocument(node.value, { uniqueKeys: false, strict: false, logLevel: 'error' });
     const error = doc.errors[0];
     if (error) {
       const at = error.linePos?.[0];

@@ -42,7 +42,7 @@ export interface Skipped {
 /** What a line is. */
 export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 
-const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
+const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
 const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;)\s*$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
@@ -141,6 +141,20 @@ function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   return null;
 }
 
+/** "Atelier A : 14h-15h30", "**Visite du site** (10h – 11h30)": a range closing a list line or heading. */
+function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
+  if (line.block !== 'heading' && line.block !== 'listItem') return null;
+  const text = line.text;
+  const last = scan.times[scan.times.length - 1];
+  if (!last || last.end === null || scan.times.length > 1) return null;
+  if (!/^[\s).\]]*$/u.test(text.slice(last.index + last.text.length))) return null;
+  const before = text.slice(0, last.index);
+  const sep = /(?:\s[:–—-]|,|\()\s*(?:de\s+)?$/u.exec(before);
+  if (!sep || sep.index < 3 || isDeadlineContext(text, last.index)) return null;
+  if (text.length > 140) return null;
+  return { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
+}
+
 /** Reads a day heading: a heading, short paragraph or lone list line that names a day. */
 export function readDayHeading(line: Line): DayHeading | null {
   const text = line.text;
@@ -186,7 +200,7 @@ export function readEntry(line: Line, timecodes: boolean): Entry {
   const s: TimeScan = { times, setAside: scan.setAside };
   const lead = leadingEntry(line, s);
   if (lead) return lead;
-  const trail = trailingEntry(line, s);
+  const trail = trailingEntry(line, s) ?? closingRangeEntry(line, s);
   if (trail) return trail;
   const day = readDayHeading(line);
   if (day) return day;

@@ -25,9 +25,19 @@ export interface SpeakerSources {
 
 const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
 const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
-const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\s+par|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+(?=[\p{Lu}*_])/iu;
+const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\s+par|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
 const COUNTRY_SET = new Set(COUNTRIES);
-const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)\s*(?=[\p{Lu}*_])/iu;
+const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;
+const UPPER_START_RE = /^[\p{Lu}*_]/u;
+
+/** The first people cue in a text that a capitalised word follows ("… animation par Corine …"). */
+function findCue(text: string): RegExpExecArray | null {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    if (UPPER_START_RE.test(text.slice(m.index + m[0].length))) return m;
+  }
+  return null;
+}
 
 function labelPart(text: string): { part: PersonPart; rest: string } | null {
   const clean = text.replace(/[*_]/g, '').trim();
@@ -85,7 +95,8 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
   };
   const defaultPart = titlePart(src.title) ?? 'speaker';
   for (const phrase of src.phrases) {
-    const cue = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
+    const lead = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
+    const cue = UPPER_START_RE.test(phrase.slice(lead.length)) ? lead : '';
     const part = partFromCue(cue) ?? defaultPart;
     found.push(...readPeople(phrase.slice(cue.length), { part, allowWeak: true, onPlaceholder: placeholder(src.line) }));
   }
@@ -115,7 +126,7 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
       found.push(...readPeople(labelled.rest, { part: defaultPart, allowWeak: true, organisation: labelled.organisation }));
       continue;
     }
-    const cue = CUE_RE.exec(line.text);
+    const cue = findCue(line.text);
     if (cue) {
       const before = line.text.slice(0, cue.index + cue[0].length);
       const part = partFromCue(before) ?? defaultPart;

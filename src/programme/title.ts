@@ -23,7 +23,7 @@ export interface TitleParts {
   people: string | null;
 }
 
-const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→]+/u;
+const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
