@@ -7,7 +7,7 @@
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
-import { isOrganisationType } from './organisations.js';
+import { isOrganisationType, isRoleWord } from './organisations.js';
 
 /** A name found in a string. */
 export interface NameMatch {
@@ -30,7 +30,7 @@ const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
 const TOKEN_RE = new RegExp(`^(?:(${UPPER_WORD})|(${INITIAL})|(${CAP_WORD}))`, 'u');
-const PARTICLE_RE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})(?=\\s|[’'])`, 'u');
+const PARTICLE_RE = new RegExp(`^(?:(?:${alternation(NAME_PARTICLES.filter((p) => !/['’]$/.test(p)))})(?=\\s)|d['’](?=\\p{Lu}))`, 'u');
 const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
 const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
@@ -91,16 +91,16 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
       i++;
       continue;
     }
-    if (text[i] === '’' || text[i] === "'") {
-      // "d’Alembert": the particle already took the apostrophe; else stop.
-      break;
-    }
+    // "d’Ormesson": an elided particle runs into the next word.
+    if (pendingParticles > 0 && /['’]$/u.test(text.slice(0, i))) continue;
     break;
   }
   if (words.length < 2) return null;
   const first = words[0]!;
-  if (first.initial || first.single) return null;
-  if (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text)) return null;
+  if (first.single) return null;
+  // "J.-M. Durand": initials first need a surname after them.
+  if (first.initial && !words.slice(1).some((w) => !w.initial && !w.single)) return null;
+  if (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text) || (!isGiven(first.text) && isRoleWord(first.text))) return null;
   const name = text.slice(start, end);
   if (isPlaceholderName(name)) return null;
   if (words.some((w) => w.text.length > 3 && ORG_HEADS.has(fold(w.text)) && !w.upper)) return null;
@@ -112,7 +112,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= 3);
   const allUpper = words.every((w) => w.upper);
   if (allUpper) return null;
-  const strong = (given && rest.some((w) => !w.initial)) || upperSurname;
+  const strong = (given && rest.some((w) => !w.initial)) || upperSurname || (/-/.test(first.text) && first.initial);
   if (!strong) {
     if (!allowWeak) return null;
     if (rest.some((w) => w.single)) return null;

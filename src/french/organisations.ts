@@ -53,8 +53,10 @@ export function organisationInfo(name: string): Organisation {
   const info: Organisation = { name };
   const paren = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(name);
   const known = knownOrganisation(name) ?? (paren ? knownOrganisation(paren[2] ?? '') : null);
+  const written = paren && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test((paren[2] ?? '').trim()) ? (paren[2] ?? '').trim() : null;
   if (known) {
     if (known.acronym) info.acronym = known.acronym;
+    else if (written) info.acronym = written;
     info.expanded = known.name;
   } else if (paren && ACRONYM_RE.test(paren[2] ?? '') && /^\p{Lu}[\p{Lu}\d]+$/u.test((paren[2] ?? '').trim())) {
     info.acronym = (paren[2] ?? '').trim();

@@ -32,10 +32,14 @@ export interface ReadPeopleOptions {
 }
 
 const SEPARATOR_RE = /(?:,\s*(?:(?:et|and)\s+(?:d['’]\s*)?)?|;\s*|\s+et\s+(?:d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
+const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
 const TRAILING_JOIN_RE = /[\s,;:]*(?:(?:et|and|&)\s+)?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:par|de|d['’]|avec)?[\s,;:]*$/iu;
-const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))\s*(?=\S)/giu;
-const BARE_DE_RE = /\s(?:de|d['’])\s*(?=[\p{Lu}\d])/gu;
+const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))(?:\s+|(?<=['’]))(?=\S)/giu;
+const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
+const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
+const PLACEHOLDER_DESCRIPTORS = new Set(['fonction entite', 'fonction', 'entite', 'poste', 'role', 'xxx', 'fonction structure', 'titre']);
 const PLACEHOLDER_ROLE_RE = /^(?:fonction|entité|fonction entité|poste|titre|rôle|xxx|à préciser|à confirmer)(?:\s+(?:entité|fonction))?$/iu;
 
 /** Splits a phrase at top-level commas (not inside parentheses or guillemets). */
@@ -90,6 +94,12 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
     if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
     else if (isProperPhrase(rest)) cuts.push({ at: m.index, from, rank: 3 });
   }
+  // "chef de projet Etalab": a known body closing the role.
+  KNOWN_TAIL_RE.lastIndex = 0;
+  for (let m = KNOWN_TAIL_RE.exec(role); m; m = KNOWN_TAIL_RE.exec(role)) {
+    const rest = role.slice(m.index + 1);
+    if (isProperPhrase(rest) && knownOrganisation(rest)) cuts.push({ at: m.index, from: m.index + 1, rank: 0 });
+  }
   if (!cuts.length) {
     // "fondateur Observatoire data publica": role words, then a capitalised name.
     const m = /^((?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+)\s+(\p{Lu}.*)$/u.exec(role);
@@ -113,6 +123,7 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
 export function splitRole(descriptor: string): { role: string | null; organisation: string | null; placeholderRole?: string } {
   let d = squash(descriptor).replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/gu, '');
   if (!d) return { role: null, organisation: null };
+  if (PLACEHOLDER_DESCRIPTORS.has(foldWords(d))) return { role: null, organisation: null, placeholderRole: d };
   const wrapped = /^\((.*)\)$/u.exec(d);
   if (wrapped && !/[()]/u.test(wrapped[1] ?? '')) d = (wrapped[1] ?? '').trim();
   else if (d.startsWith('(') && !d.includes(')')) d = d.slice(1).trim();
@@ -217,21 +228,25 @@ const WEAK_STOP = new Set(
 export function readPeople(input: string, options: ReadPeopleOptions = {}): FoundPerson[] {
   const text = squash(input.replace(/[*_]{1,3}/g, ' ').replace(/\s+([,.;:)])/g, '$1'));
   const part = options.part ?? 'speaker';
-  if (options.onPlaceholder) {
-    const re = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
-    for (const m of text.matchAll(re)) options.onPlaceholder(m[0], m.index ?? 0);
-  }
+  const placeholders = [...text.matchAll(PLACEHOLDER_NAME_RE)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+  if (options.onPlaceholder) for (const p of placeholders) options.onPlaceholder(p.text, p.index);
   const starts = nameStarts(text, options.allowWeak ?? false);
   const people: FoundPerson[] = [];
   starts.forEach((s, k) => {
     const next = starts[k + 1];
-    let descriptor = text.slice(s.name.end, next ? next.index : text.length);
+    // A placeholder ends the details of the person before it ("Jean Dupont, Prénom NOM et …").
+    const stop = Math.min(next ? next.index : text.length, ...placeholders.filter((p) => p.index >= s.name.end).map((p) => p.index));
+    let descriptor = text.slice(s.name.end, stop);
     if (next && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(descriptor)) descriptor = '';
     descriptor = descriptor.replace(/(\))\s+(?:et|,)\s+(?:un|une|le|la|les|des|l['’]).*$/su, '$1').replace(TRAILING_JOIN_RE, '');
     let tentative = false;
     if (TENTATIVE_RE.test(descriptor)) {
       tentative = true;
       descriptor = descriptor.replace(TENTATIVE_RE, '');
+    }
+    if (TENTATIVE_INSIDE_RE.test(descriptor)) {
+      tentative = true;
+      descriptor = descriptor.replace(TENTATIVE_INSIDE_RE, '');
     }
     // Stop at the end of a sentence: the rest describes the session.
     const sentence = /[.!?](?:\s+\p{Lu}|\s*$)/u.exec(descriptor.replace(/\b(?:\p{Lu}|Univ|St|No|N°)\.\s?/gu, (m) => m.replace('.', '\u2024')));

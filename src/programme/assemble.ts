@@ -69,16 +69,12 @@ function timecodeContainers(lines: readonly Line[]): Set<number> {
 
 class DayTracker {
   current: Day | null = null;
-  private previous: Day | null = null;
 
   constructor(private readonly ctx: AssemblyContext) {}
 
   fromHeading(h: DayHeading, at: SourcePoint, text: string): void {
     const d = this.resolve(h, at, text);
-    if (d) {
-      this.previous = this.current;
-      this.current = d;
-    }
+    if (d) this.current = d;
   }
 
   private resolve(h: DayHeading, at: SourcePoint, text: string): Day | null {
@@ -108,7 +104,6 @@ class DayTracker {
         return r.day;
       }
     }
-    void this.previous;
     return null;
   }
 
@@ -182,7 +177,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         current = [];
         continue;
       }
-      for (const d of current) attach(d, line, lines[i - 1]);
+      for (const d of current) attach(d, line);
       continue;
     }
     // A timed entry.
@@ -229,7 +224,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   return { drafts, endMarkers };
 }
 
-function attach(d: SessionDraft, line: Line, previous: Line | undefined): void {
+function attach(d: SessionDraft, line: Line): void {
   if (line.block === 'html') return;
   if (d.pendingTitle) {
     const parts = extractTitle(line, 0);
@@ -241,7 +236,6 @@ function attach(d: SessionDraft, line: Line, previous: Line | undefined): void {
     d.lines.push(line);
     return;
   }
-  void previous;
   d.lines.push(line);
   if (d.description.join(' ').length < 400) d.description.push(tidy(line.text));
 }

@@ -6,11 +6,10 @@
  */
 import type { Diagnostic, Person, PersonPart } from '../types.js';
 import type { Line } from '../markdown/lines.js';
-import { readPeople, partFromCue, type FoundPerson } from '../french/people.js';
+import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
 import { matchName } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
 import { fold, foldWords } from '../french/text.js';
-import { splitRole } from '../french/people.js';
 
 /** What the speaker pass reads for one session. */
 export interface SpeakerSources {
@@ -94,7 +93,8 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     });
   };
   const defaultPart = titlePart(src.title) ?? 'speaker';
-  for (const phrase of src.phrases) {
+  for (const raw of src.phrases) {
+    const phrase = raw.replace(/^[\s,;:–—-]+/u, '');
     const lead = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
     const cue = UPPER_START_RE.test(phrase.slice(lead.length)) ? lead : '';
     const part = partFromCue(cue) ?? defaultPart;

@@ -27,7 +27,7 @@ const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
-const PAR_RE = new RegExp(`(?:^|[\\s,])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
+const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
@@ -158,8 +158,10 @@ function cutPeople(text: string): { title: string; people: string | null } {
       const compound = /\S\s+par\s*$/u.test(m[0].trim()) || re === CUE_RE;
       const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));
       const name = matchName(after, 0, /^[^,(]{2,40}\(/u.test(after));
+      const placeholder = /^(?:Prénom|PRÉNOM|Prenom|NOM|Nom)\s+(?:Nom|NOM|Prénom|PRÉNOM)|^XXX(?![\p{L}])/u.test(after);
       const ok =
         compound ||
+        placeholder ||
         !!name ||
         (re === PAR_RE && ARTICLE_RE.test(after) && !/é(?:e|es|s)?\s*$/u.test(text.slice(0, m.index))) ||
         (re === AVEC_RE && comma);
@@ -183,7 +185,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
   for (const w of words) {
     const at = w.index ?? 0;
     const name = matchName(text, at);
-    if (name && name.confidence === 'strong' && /^[\s.!]*$/.test(text.slice(name.end)) && /\p{Ll}\s$/u.test(text.slice(0, at))) {
+    if (name && name.confidence === 'strong' && /^[\s.!]*$/.test(text.slice(name.end)) && /(?:^|\s)\p{Ll}[\p{L}'’-]*\s$/u.test(text.slice(0, at))) {
       if (at < cut) {
         // "… de la présidente du jury Hélène Brisset": the words before the name are the role.
         const role = /(?:^|\s)(?:de|du|d['’])\s+(?:la\s+|le\s+|l['’])?([^,]+?)\s*$/u.exec(text.slice(0, at));
