@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, FIRST_DAY_WORDS } from './lexicon/calendar.js';
 import { DASHES } from './lexicon/time-words.js';
 import { alternation, fold, normalizeSpaces } from './text.js';
+import { memoize } from './memo.js';
 
 /** A date as written: the year, the month or the weekday may be missing. */
 export interface WrittenDate {
@@ -126,7 +127,9 @@ function numericExpression(m: RegExpExecArray): DateExpression | null {
  * ("du 30 novembre au 9 décembre 2020") become one range, and a year written
  * once at the end is given to every date before it.
  */
-export function findDates(input: string): DateExpression[] {
+export const findDates: (input: string) => DateExpression[] = memoize(findDatesUncached);
+
+function findDatesUncached(input: string): DateExpression[] {
   const text = normalizeSpaces(input);
   const found: DateExpression[] = [];
   WORDY_RE.lastIndex = 0;

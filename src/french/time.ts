@@ -10,6 +10,7 @@
 import type { ClockTime } from '../types.js';
 import { DASHES, NAMED_TIMES, RANGE_SIGNS, DURATION_LEADS } from './lexicon/time-words.js';
 import { alternation, normalizeSpaces } from './text.js';
+import { memoize } from './memo.js';
 
 /** A time or time range found in a string. */
 export interface TimeRangeMatch {
@@ -138,7 +139,9 @@ function isDuration(text: string, t: Token): boolean {
  * Finds every time and time range in `text`, with durations, timecodes and
  * malformed times set aside.
  */
-export function scanTimes(input: string): TimeScan {
+export const scanTimes: (input: string) => TimeScan = memoize(scanTimesUncached);
+
+function scanTimesUncached(input: string): TimeScan {
   const text = normalizeSpaces(input);
   const setAside: SetAside[] = [];
   TIMECODE_RE.lastIndex = 0;

@@ -63,18 +63,49 @@ export function resolveDayOfMonth(
     }
   }
   let fallback: Day | null = null;
-  for (let i = 0; i < 400; i++) {
-    const d = addDays(from, i);
-    if (d.day !== dayOfMonth) continue;
-    if (weekday === null || weekdayOf(d) === weekday) return { day: d, weekdayMismatch: false };
-    fallback ??= d;
+  const start = DateTime.fromObject(from, { zone: 'UTC' });
+  for (let m = 0; m <= 13; m++) {
+    const month = start.plus({ months: m });
+    const d = DateTime.fromObject({ year: month.year, month: month.month, day: dayOfMonth }, { zone: 'UTC' });
+    if (!d.isValid || d < start) continue;
+    const day = { year: d.year, month: d.month, day: d.day };
+    if (weekday === null || d.weekday === weekday) return { day, weekdayMismatch: false };
+    fallback ??= day;
   }
   return fallback ? { day: fallback, weekdayMismatch: true } : null;
+}
+
+const steadyDays = new Map<string, string | null>();
+
+/**
+ * The offset suffix luxon writes for a zone on a day without clock change
+ * ("+01:00", "Z"), else `null`. Cached per zone and day, so most instants
+ * need no zone computation at all.
+ */
+function steadyOffset(day: Day, zone: string): string | null {
+  const key = `${zone}|${day.year}-${day.month}-${day.day}`;
+  let suffix = steadyDays.get(key);
+  if (suffix === undefined) {
+    const first = DateTime.fromObject({ ...day, hour: 0, minute: 0 }, { zone });
+    const before = first.minus({ minutes: 1 });
+    const last = DateTime.fromObject({ ...day, hour: 23, minute: 59 }, { zone });
+    const steady = first.hour === 0 && before.offset === first.offset && first.offset === last.offset;
+    suffix = steady ? (first.toISO({ suppressMilliseconds: true }) ?? '').slice(19) : null;
+    if (steadyDays.size > 4096) steadyDays.clear();
+    steadyDays.set(key, suffix);
+  }
+  return suffix;
 }
 
 /** The instant of a wall-clock time on a day in a zone, as ISO 8601 with offset (no milliseconds). */
 export function instant(day: Day, time: ClockTime, zone: string, plusDays = 0): { iso: string; exists: boolean; ambiguous: boolean } {
   const base = plusDays ? addDays(day, plusDays) : day;
+  const steady = steadyOffset(base, zone);
+  if (steady !== null) {
+    const hh = String(time.hour).padStart(2, '0');
+    const mm = String(time.minute).padStart(2, '0');
+    return { iso: `${dayKey(base)}T${hh}:${mm}:00${steady}`, exists: true, ambiguous: false };
+  }
   let dt = DateTime.fromObject({ ...base, hour: time.hour, minute: time.minute }, { zone });
   const exists = dt.hour === time.hour && dt.minute === time.minute;
   const later = dt.plus({ hours: 1 });

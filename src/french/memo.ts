@@ -1,0 +1,18 @@
+/**
+ * A small bounded cache for the recognisers: the assembly asks about the same
+ * line several times (is it an entry, a day heading, the event's date?), and
+ * the recognisers are pure functions of the text.
+ */
+
+/** Wraps a pure function of a string with a cache of at most `size` entries. */
+export function memoize<T>(fn: (text: string) => T, size = 2048): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = fn(text);
+    if (cache.size >= size) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
