@@ -41,7 +41,7 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
   const diagnostics: Diagnostic[] = [];
   const fm = readFrontMatter(tree, diagnostics);
   const lines = treeToLines(tree, source);
-  const title = pageTitle(fm, lines);
+  const title = pageTitle(fm, tree, lines);
   if (fm.eventStart && !readFrontMatterInstant(fm.eventStart)) {
     diagnostics.push({
       severity: 'warning',

@@ -607,7 +607,7 @@ title: Forum
 event_start_date: 2023-10-05 09:00:00 +02:00
 event_end_date: 2023-10-05 17:30:00 +02:00
 lieu: Palais des congrès
-url: https://exemple.fr/forum
+url: /evenements/forum
 ---
 
 * 9h30 : Accueil
@@ -623,7 +623,7 @@ url: https://exemple.fr/forum
       start: '2023-10-05T09:00:00+02:00',
       end: '2023-10-05T17:30:00+02:00',
       location: 'Palais des congrès',
-      url: 'https://exemple.fr/forum',
+      url: '/evenements/forum',
     });
   });
 

@@ -5,7 +5,7 @@
  * Jaurès") and placeholders ("Prénom Nom") are not names.
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES } from './lexicon/people-words.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
 import { isOrganisationType, isRoleWord } from './organisations.js';
 
@@ -25,7 +25,7 @@ export interface NameMatch {
 
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
-const CAP_WORD = `${UPPER}${LOWER}*(?:['’]${UPPER}${LOWER}+)?(?:-${UPPER}${LOWER}*)*`;
+const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}${LOWER}*)*`;
 const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
@@ -34,6 +34,8 @@ const PARTICLE_RE = new RegExp(`^(?:(?:${alternation(NAME_PARTICLES.filter((p) =
 const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
 const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
+const TITLE_WORDS = new Set(TITLE_NOUNS);
+const ARTICLE_WORDS = new Set(['Les', 'Le', 'La', 'Du', 'Des', 'L’', "L'", 'Au', 'Aux']);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 
@@ -60,9 +62,11 @@ export function isPlaceholderName(text: string): boolean {
 export function matchName(text: string, at = 0, allowWeak = false): NameMatch | null {
   let i = at;
   let honorific: string | undefined;
-  const h = HONORIFIC_RE.exec(text.slice(i));
-  if (h) {
-    honorific = h[1];
+  // Up to two honorifics: "Mme le Dr Anne-Sophie Roth".
+  for (let k = 0; k < 2; k++) {
+    const h = HONORIFIC_RE.exec(text.slice(i));
+    if (!h) break;
+    honorific = honorific ? `${honorific} ${h[1]}` : h[1];
     i += h[0].length;
     while (text[i] === ' ') i++;
   }
@@ -116,6 +120,8 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   if (!strong) {
     if (!allowWeak) return null;
     if (rest.some((w) => w.single)) return null;
+    // "Concert Les Ogres", "Tournoi Mario Kart": a title, not a person.
+    if (TITLE_WORDS.has(fold(first.text)) || rest.some((w) => ARTICLE_WORDS.has(w.text)) || words.length > 4) return null;
   }
   if (rest[rest.length - 1]?.single && !given) return null;
   const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak', given };

@@ -2,6 +2,8 @@
  * The event as a whole: its reference date (for years), its days, its hours,
  * its title and place. The visible page wins over the front matter.
  */
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { ClockTime } from '../types.js';
 import type { FrontMatter } from '../markdown/frontmatter.js';
 import type { Line } from '../markdown/lines.js';
@@ -28,12 +30,13 @@ export function readFrontMatterInstant(value: string | null): WrittenInstant | n
   return { day, time };
 }
 
-/** The first title of the page: front matter title, else the first heading. */
-export function pageTitle(fm: FrontMatter, lines: readonly Line[]): string | null {
+/** The first title of the page: front matter title, else the first heading (its plain text), else a first paragraph. */
+export function pageTitle(fm: FrontMatter, tree: Root, lines: readonly Line[]): string | null {
   const clean = (t: string) => squash(t.replace(/\{\{[%<][^}]*[%>]\}\}/g, ' ').replace(/\*+|_{2,}/g, ''));
-  if (fm.title) return clean(fm.title);
-  const heading = lines.find((l) => l.block === 'heading' && l.depth <= 2) ?? lines.find((l) => l.block === 'heading');
-  if (heading) return clean(heading.text) || null;
+  if (fm.title) return clean(fm.title) || null;
+  const headings = tree.children.filter((c): c is Heading => c.type === 'heading');
+  const heading = headings.find((h) => h.depth <= 2) ?? headings[0];
+  if (heading) return clean(toString(heading)) || null;
   const para = lines.find((l) => l.block === 'paragraph' && l.text.length >= 12);
   return para ? clean(para.text) : null;
 }

@@ -94,10 +94,10 @@ describe('treeToLines: text and spans', () => {
   });
 
   it('links are spans with their url', () => {
-    const [l] = lines('Voir [le site](https://exemple.fr) et **ceci**.');
+    const [l] = lines('Voir [le site](/site) et **ceci**.');
     expect(l!.text).toBe('Voir le site et ceci.');
     expect(l!.spans).toEqual([
-      { kind: 'link', start: 5, end: 12, url: 'https://exemple.fr' },
+      { kind: 'link', start: 5, end: 12, url: '/site' },
       { kind: 'strong', start: 16, end: 20 },
     ]);
   });
@@ -120,7 +120,7 @@ describe('treeToLines: text and spans', () => {
 
 describe('treeToLines: tables', () => {
   it('GFM tables become rows with cells, the first row a header', () => {
-    const ls = lines('| Horaire | Intitulé |\n|---|---|\n| 9h-10h | Accueil |\n| 10h-11h | *Atelier* [lien](http://x.fr) |');
+    const ls = lines('| Horaire | Intitulé |\n|---|---|\n| 9h-10h | Accueil |\n| 10h-11h | *Atelier* [lien](/atelier) |');
     expect(ls.map((l) => [l.block, l.header, l.text, l.cells?.map((c) => c.text)])).toEqual([
       ['tableRow', true, 'Horaire | Intitulé', ['Horaire', 'Intitulé']],
       ['tableRow', false, '9h-10h | Accueil', ['9h-10h', 'Accueil']],
@@ -131,10 +131,10 @@ describe('treeToLines: tables', () => {
   });
 
   it('cells keep their spans and positions', () => {
-    const ls = lines('| Heure | Titre |\n|---|---|\n| **9h** | [Atelier](https://a.fr) |');
+    const ls = lines('| Heure | Titre |\n|---|---|\n| **9h** | [Atelier](/a) |');
     const cells = ls[1]!.cells!;
     expect(cells[0]!.spans).toEqual([{ kind: 'strong', start: 0, end: 2 }]);
-    expect(cells[1]!.spans).toEqual([{ kind: 'link', start: 0, end: 7, url: 'https://a.fr' }]);
+    expect(cells[1]!.spans).toEqual([{ kind: 'link', start: 0, end: 7, url: '/a' }]);
     expect(cells[0]!.pointAt(0)).toEqual({ line: 3, column: 5 });
     expect(cells[1]!.pointAt(0)).toEqual({ line: 3, column: 13 });
     expect(ls[1]!.pointAt(0)).toEqual({ line: 3, column: 5 });
@@ -156,11 +156,11 @@ describe('treeToLines: raw HTML', () => {
       ['9h Accueil', 'html', true],
       ['10h Atelier', 'html', false],
     ]);
-    const [l] = lines('<div>Bloc <b>gras</b> <a href="https://x.fr">lien</a></div>');
+    const [l] = lines('<div>Bloc <b>gras</b> <a href="/x">lien</a></div>');
     expect(l!.text).toBe('Bloc gras lien');
     expect(l!.spans).toEqual([
       { kind: 'strong', start: 5, end: 9 },
-      { kind: 'link', start: 10, end: 14, url: 'https://x.fr' },
+      { kind: 'link', start: 10, end: 14, url: '/x' },
     ]);
   });
 

@@ -6,6 +6,23 @@
 export const HONORIFICS: readonly string[] = [
   'Monsieur', 'Madame', 'Mademoiselle', 'M.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'MM.', 'Mmes', 'Dr', 'Dr.', 'Pr', 'Pr.',
   'Me', 'Me.', 'Prof.', 'Professeur', 'Professeure', 'Docteur', 'Docteure', 'Maître', 'Mr', 'Mr.', 'Mrs', 'Ms',
+  'Mgr', 'Mgr.', 'Père', 'Sœur', 'Frère', 'Général', 'Colonel', 'Commandant', 'Capitaine', 'Maire',
+  'le Dr', 'le Pr', 'le docteur', 'le professeur', 'la professeure', 'la docteure', 'le Professeur',
+];
+
+/**
+ * Words that open a title, never a name ("Tournoi Mario Kart", "Concert Les Ogres",
+ * "Projection Le Grand Bleu"). Folded, lower case.
+ */
+export const TITLE_NOUNS: readonly string[] = [
+  'tournoi', 'concert', 'projection', 'spectacle', 'visite', 'balade', 'exposition', 'conference', 'atelier',
+  'table', 'session', 'seance', 'pause', 'dejeuner', 'diner', 'cocktail', 'accueil', 'pitch', 'pitchs', 'demo',
+  'keynote', 'plenier', 'pleniere', 'forum', 'salon', 'hackathon', 'webinaire', 'film', 'lecture', 'jeu', 'jeux',
+  'quiz', 'soiree', 'matinee', 'journee', 'rencontre', 'rencontres', 'remise', 'prix', 'ceremonie', 'inauguration',
+  'presentation', 'restitution', 'introduction', 'ouverture', 'cloture', 'conclusion', 'discours', 'mot', 'mots',
+  'temoignage', 'intervention', 'debat', 'echange', 'echanges', 'questions', 'synthese', 'bilan', 'focus', 'zoom',
+  'retour', 'retours', 'panorama', 'point', 'tour', 'parcours', 'module', 'formation', 'cours', 'tutoriel', 'live',
+  'lancement', 'signature', 'vote', 'election', 'assemblee', 'rapport', 'ordre', 'allocution',
 ];
 
 /** Lower-case particles allowed inside a name ("Amélie de Montchalin", "Fernando Pinto da Silva"). */
