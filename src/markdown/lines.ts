@@ -297,6 +297,111 @@ function htmlInline(node: ElementContent, b: TextBuilder, base: number): void {
   if (block) b.hard();
 }
 
+const HTML_LIST = new Set(['ul', 'ol']);
+const HTML_PARAGRAPHS = new Set(['p', 'div', 'section', 'article', 'details', 'summary', 'blockquote', 'header', 'footer', 'main', 'aside', 'figure', 'figcaption', 'center', 'dl', 'dt', 'dd']);
+
+/** Reads raw HTML as blocks, like their Markdown twins: headings, paragraphs, list items, table rows. */
+class HtmlReader {
+  private b: TextBuilder | null = null;
+  private emit: Emit | null = null;
+  private offset = 0;
+
+  constructor(private readonly ctx: Ctx, private readonly base: number) {}
+
+  private flush(): void {
+    if (this.b && this.emit) emitLines(this.b, this.emit, this.ctx, this.offset);
+    this.b = null;
+    this.emit = null;
+  }
+
+  private open(emit: Emit, node: ElementContent | Element): TextBuilder {
+    this.flush();
+    this.b = new TextBuilder();
+    this.emit = emit;
+    this.offset = this.base + (node.position?.start.offset ?? 0);
+    return this.b;
+  }
+
+  private inline(node: ElementContent): void {
+    if (!this.b) this.open({ block: 'paragraph', depth: 0, groupId: ++this.ctx.nextId, containerId: 0, first: true }, node);
+    htmlInline(node, this.b!, this.base);
+  }
+
+  blocks(nodes: readonly ElementContent[], listDepth = 0): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        if (node.value.trim() || this.b) this.inline(node);
+        continue;
+      }
+      if (node.type !== 'element' || HTML_SKIP.has(node.tagName)) continue;
+      const tag = node.tagName;
+      const heading = /^h([1-6])$/.exec(tag);
+      if (heading) {
+        const b = this.open({ block: 'heading', depth: Number(heading[1]), groupId: ++this.ctx.nextId, containerId: 0, first: true }, node);
+        for (const c of node.children) htmlInline(c, b, this.base);
+        this.flush();
+      } else if (tag === 'table') {
+        this.flush();
+        this.table(node);
+      } else if (HTML_LIST.has(tag)) {
+        this.flush();
+        this.list(node, listDepth + 1);
+      } else if (HTML_PARAGRAPHS.has(tag) || tag === 'li') {
+        this.flush();
+        this.blocks(node.children, listDepth);
+        this.flush();
+      } else if (tag === 'br') {
+        if (this.b) this.b.hard();
+      } else {
+        this.inline(node);
+      }
+    }
+  }
+
+  private list(list: Element, depth: number): void {
+    const containerId = ++this.ctx.nextId;
+    for (const item of list.children) {
+      if (item.type !== 'element' || item.tagName !== 'li') continue;
+      const groupId = ++this.ctx.nextId;
+      let b = this.open({ block: 'listItem', depth, groupId, containerId, first: true }, item);
+      for (const c of item.children) {
+        if (c.type === 'element' && (HTML_LIST.has(c.tagName) || c.tagName === 'table' || HTML_PARAGRAPHS.has(c.tagName))) {
+          this.flush();
+          this.blocks([c], depth);
+          b = this.open({ block: 'listItem', depth, groupId, containerId, first: false }, item);
+        } else {
+          htmlInline(c, b, this.base);
+        }
+      }
+      this.flush();
+    }
+  }
+
+  private table(table: Element): void {
+    const { ctx, base } = this;
+    const containerId = ++ctx.nextId;
+    findAll(table, 'tr').forEach((tr) => {
+      const groupId = ++ctx.nextId;
+      const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+      const cells = cellEls.map((cell) => {
+        const b = new TextBuilder();
+        for (const c of cell.children) htmlInline(c, b, base);
+        b.text = b.text.replace(/\u2028+/g, ' ; ').replace(/^ ; | ; $/g, '');
+        const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
+        const off = base + (cell.position?.start.offset ?? 0);
+        emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);
+        return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, off);
+      });
+      const header = cellEls.length > 0 && cellEls.every((c) => c.tagName === 'th');
+      ctx.lines.push(rowLine(cells, groupId, containerId, header, ctx, base + (tr.position?.start.offset ?? 0)));
+    });
+  }
+
+  done(): void {
+    this.flush();
+  }
+}
+
 function findAll(node: HastRoot | Element, tag: string, out: Element[] = []): Element[] {
   for (const c of node.children) {
     if (c.type !== 'element') continue;
@@ -309,32 +414,9 @@ function findAll(node: HastRoot | Element, tag: string, out: Element[] = []): El
 function htmlLines(node: Html, ctx: Ctx): void {
   const base = node.position?.start.offset ?? 0;
   const tree = fromHtml(node.value, { fragment: true });
-  const tables = findAll(tree, 'table');
-  if (tables.length) {
-    for (const table of tables) {
-      const containerId = ++ctx.nextId;
-      findAll(table, 'tr').forEach((tr, r) => {
-        const groupId = ++ctx.nextId;
-        const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-        const cells = cellEls.map((cell) => {
-          const b = new TextBuilder();
-          for (const c of cell.children) htmlInline(c, b, base);
-          b.text = b.text.replace(/\u2028/g, ' ');
-          const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
-          const off = base + (cell.position?.start.offset ?? 0);
-          emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);
-          return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, off);
-        });
-        const header = cellEls.length > 0 && cellEls.every((c) => c.tagName === 'th');
-        ctx.lines.push(rowLine(cells, groupId, containerId, header || r === 0 && header, ctx, base + (tr.position?.start.offset ?? 0)));
-      });
-    }
-    return;
-  }
-  const b = new TextBuilder();
-  for (const c of tree.children) htmlInline(c as ElementContent, b, base);
-  b.text = b.text.replace(/\n/g, LINE_SEP);
-  emitLines(b, { block: 'html', depth: 0, groupId: ++ctx.nextId, containerId: 0, first: true }, ctx, base);
+  const reader = new HtmlReader(ctx, base);
+  reader.blocks(tree.children as ElementContent[]);
+  reader.done();
 }
 
 /** Walks block children; consecutive raw HTML blocks (a table split by blank lines) are read as one. */

@@ -153,8 +153,8 @@ describe('treeToLines: tables', () => {
 describe('treeToLines: raw HTML', () => {
   it('block tags and <br> split; inline tags become spans', () => {
     expect(lines('<p>9h Accueil<br>10h Atelier</p>').map((l) => [l.text, l.block, l.first])).toEqual([
-      ['9h Accueil', 'html', true],
-      ['10h Atelier', 'html', false],
+      ['9h Accueil', 'paragraph', true],
+      ['10h Atelier', 'paragraph', false],
     ]);
     const [l] = lines('<div>Bloc <b>gras</b> <a href="/x">lien</a></div>');
     expect(l!.text).toBe('Bloc gras lien');
@@ -207,5 +207,20 @@ describe('treeToLines: inline code', () => {
     const [line] = lines('Texte avec `code` ici');
     expect(line?.text).toBe('Texte avec code ici');
     expect(line?.spans).toEqual([{ kind: 'code', start: 11, end: 15 }]);
+  });
+});
+
+describe('treeToLines: raw HTML reads like its Markdown twin', () => {
+  it('gives headings, paragraphs, list items and table rows their blocks', () => {
+    const html = '<h2>Programme</h2>\n\n<p>Le <strong>mardi 21 novembre 2023</strong>.</p>\n\n<ul><li>9h : Accueil</li><li>10h : Atelier<ul><li>Claire Martin</li></ul></li></ul>\n\n<table><tr><th>Heure</th><th>Séquence</th></tr><tr><td>9h</td><td>Accueil</td></tr></table>';
+    expect(lines(html).map((l) => [l.block, l.depth, l.text])).toEqual([
+      ['heading', 2, 'Programme'],
+      ['paragraph', 0, 'Le mardi 21 novembre 2023.'],
+      ['listItem', 1, '9h : Accueil'],
+      ['listItem', 1, '10h : Atelier'],
+      ['listItem', 2, 'Claire Martin'],
+      ['tableRow', 0, 'Heure | Séquence'],
+      ['tableRow', 0, '9h | Accueil'],
+    ]);
   });
 });
