@@ -243,7 +243,7 @@ function tableLines(table: Table, ctx: Ctx): void {
     const groupId = ++ctx.nextId;
     const cells: Line[] = row.children.map((cell) => {
       const b = phrasing(cell.children);
-      b.text = b.text.replace(/\u2028/g, ' ');
+      b.text = b.text.replace(/\u2028/g, ';');
       const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
       emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, cell.position?.start.offset ?? 0);
       return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, cell.position?.start.offset ?? 0);
@@ -386,7 +386,7 @@ class HtmlReader {
       const cells = cellEls.map((cell) => {
         const b = new TextBuilder();
         for (const c of cell.children) htmlInline(c, b, base);
-        b.text = b.text.replace(/\u2028+/g, ' ; ').replace(/^ ; | ; $/g, '');
+        b.text = b.text.replace(/\u2028/g, ';');
         const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
         const off = base + (cell.position?.start.offset ?? 0);
         emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);

@@ -7,9 +7,11 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { END_MARKERS } from '../french/lexicon/cues.js';
+import { END_MARKERS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
-import { fold, squash } from '../french/text.js';
+import { fold, foldWords, squash } from '../french/text.js';
+import { findDates } from '../french/date.js';
+import { matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy } from './title.js';
@@ -52,6 +54,17 @@ export interface Assembly {
 }
 
 const END_MARKER_SET = new Set(END_MARKERS.map(fold));
+const INFO_LABEL_SET = new Set(INFO_LABELS);
+
+/** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
+function isEndMarker(title: string): boolean {
+  return END_MARKER_SET.has(fold(title.replace(/\s*\([^)]*\)\s*$/u, '').trim()));
+}
+
+/** "Date", "Lieu", "Horaires": practical information, not a session. */
+function isInfoLabel(title: string): boolean {
+  return INFO_LABEL_SET.has(foldWords(title));
+}
 
 function diag(ctx: AssemblyContext, d: Omit<Diagnostic, 'line' | 'column'>, at: SourcePoint): void {
   ctx.diagnostics.push({ ...d, line: at.line, column: at.column });
@@ -60,9 +73,17 @@ function diag(ctx: AssemblyContext, d: Omit<Diagnostic, 'line' | 'column'>, at: 
 /** Lists whose lines hold video timecodes ("86:00-123:00"): their colon times are not clock times. */
 function timecodeContainers(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
+  const seen = new Set<number>();
   for (const l of lines) {
-    if (!l.containerId) continue;
-    if (scanTimes(l.text).setAside.some((s) => s.kind === 'timecode')) out.add(l.containerId);
+    if (!l.containerId || l.block === 'tableRow') continue;
+    const scan = scanTimes(l.text);
+    if (scan.setAside.some((s) => s.kind === 'timecode')) out.add(l.containerId);
+    const first = scan.times[0];
+    if (first && !seen.has(l.containerId)) {
+      seen.add(l.containerId);
+      // A list opening at "00:00" counts the minutes of a recording.
+      if (first.colonForm && first.start.hour === 0 && first.start.minute === 0) out.add(l.containerId);
+    }
   }
   return out;
 }
@@ -143,6 +164,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   /** Sessions the following lines belong to (several for parallel slots). */
   let current: SessionDraft[] = [];
   let currentHeadingDepth = 0;
+  /** Talks listed under a time-only line ("### 17h00" then "- Talk A", "- Talk B"): one session each. */
+  let itemSplit: { containerId: number; depth: number; template: SessionDraft } | null = null;
   const tables = new Map<number, TableState>();
 
   for (let i = 0; i < lines.length; i++) {
@@ -175,11 +198,26 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     if (entry.type === 'other') {
       if (line.block === 'heading' && !(current.length && line.depth > currentHeadingDepth && currentHeadingDepth > 0)) {
         current = [];
+        itemSplit = null;
         continue;
       }
+      if (itemSplit && line.block === 'listItem' && line.first && line.containerId === itemSplit.containerId && line.depth === itemSplit.depth) {
+        const parts = extractTitle(line, 0);
+        if (parts.title) {
+          const d: SessionDraft = { ...itemSplit.template, title: parts.title, description: parts.description ? [parts.description] : [], location: parts.location, peopleText: parts.people ? [parts.people] : [], lines: [], line, pendingTitle: false };
+          drafts.push(d);
+          current = [d];
+          continue;
+        }
+      }
+      const pending = current.length > 0 && current.every((d) => d.pendingTitle);
       for (const d of current) attach(d, line);
+      if (pending && line.block === 'listItem' && line.first && current[0] && !current[0].pendingTitle) {
+        itemSplit = { containerId: line.containerId, depth: line.depth, template: { ...current[0] } };
+      }
       continue;
     }
+    itemSplit = null;
     // A timed entry.
     const { day, known } = entryDay(entry, days, ctx, at, line.text);
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
@@ -197,7 +235,22 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         pendingTitle = true;
       }
     }
-    if (!pendingTitle && END_MARKER_SET.has(fold(title))) {
+    if (!pendingTitle && isInfoLabel(title)) {
+      for (const t of entry.slots) {
+        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it is practical information ("${title}").` }, line.pointAt(t.index));
+      }
+      current = [];
+      continue;
+    }
+    if (pendingTitle && entry.date && line.block === 'paragraph') {
+      // "📅 Jeudi 22 mai 2025, 9h30 – 17h": the event's own day and hours.
+      for (const t of entry.slots) {
+        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it gives the event's day and hours.` }, line.pointAt(t.index));
+      }
+      current = [];
+      continue;
+    }
+    if (!pendingTitle && isEndMarker(title)) {
       const slot = entry.slots[0]!;
       endMarkers.push({ day, time: slot.end ?? slot.start });
       diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, at);
@@ -228,6 +281,7 @@ function attach(d: SessionDraft, line: Line): void {
   if (line.block === 'html') return;
   if (d.pendingTitle) {
     const parts = extractTitle(line, 0);
+    if (isInfoLabel(parts.title.replace(/\s*:.*$/u, ''))) return;
     d.title = parts.title;
     d.pendingTitle = !parts.title;
     if (parts.description) d.description.push(parts.description);
@@ -246,12 +300,35 @@ interface TableState {
   timeColumn: number;
   titleColumn: number;
   peopleColumn: number;
+  dateColumn: number;
+  /** Parallel tracks ("| Horaire | Salle A | Salle B |"): column → track name. */
+  tracks: Map<number, string>;
   lastSlot: ScannedTime | null;
+  day: Day | null;
 }
 
-const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|session|sujet|th[eè]me|contenu|quoi|atelier|conf[ée]rence|title|talk/iu;
-const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit/iu;
+const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|s[ée]quence|session|sujet|th[eè]me|contenu|quoi|conf[ée]rence|title|talk|[ée]v[ée]nement/iu;
+const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit|mod[ée]rat|pr[ée]sent[ée] par/iu;
 const TIME_HEADER_RE = /heure|horaire|time|quand|cr[ée]neau|hour/iu;
+const DATE_HEADER_RE = /^(?:date|dates|jour|journ[ée]e|day)$/iu;
+const TRACK_HEADER_RE = /salle|parcours|track|amphi|room|espace|sc[èe]ne|auditorium|piste|fili[èe]re|^atelier\s*\S{1,3}$|^session\s*\S{1,3}$|^(?:a|b|c|d)$/iu;
+
+function newTable(headers: readonly string[] | null): TableState {
+  const state: TableState = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, dateColumn: -1, tracks: new Map(), lastSlot: null, day: null };
+  if (!headers) return state;
+  state.timeColumn = headers.findIndex((h) => TIME_HEADER_RE.test(h));
+  state.dateColumn = headers.findIndex((h, k) => k !== state.timeColumn && DATE_HEADER_RE.test(h.trim()));
+  const free = (k: number) => k !== state.timeColumn && k !== state.dateColumn;
+  state.titleColumn = headers.findIndex((h, k) => free(k) && TITLE_HEADER_RE.test(h));
+  state.peopleColumn = headers.findIndex((h, k) => free(k) && k !== state.titleColumn && PEOPLE_HEADER_RE.test(h));
+  if (state.titleColumn < 0 && state.peopleColumn < 0) {
+    headers.forEach((h, k) => {
+      if (free(k) && TRACK_HEADER_RE.test(h.trim())) state.tracks.set(k, h.trim());
+    });
+    if (state.tracks.size < 2) state.tracks.clear();
+  }
+  return state;
+}
 
 function tableRow(
   line: Line,
@@ -262,29 +339,33 @@ function tableRow(
   endMarkers: { day: Day; time: ClockTime }[],
 ): SessionDraft[] {
   const cells = line.cells ?? [];
-  let state = tables.get(line.containerId);
   if (line.header) {
-    const headers = cells.map((c) => c.text);
-    const timeColumn = headers.findIndex((h) => TIME_HEADER_RE.test(h));
-    const titleColumn = headers.findIndex((h, k) => k !== timeColumn && TITLE_HEADER_RE.test(h));
-    const peopleColumn = headers.findIndex((h, k) => k !== timeColumn && k !== titleColumn && PEOPLE_HEADER_RE.test(h));
-    tables.set(line.containerId, { timeColumn, titleColumn, peopleColumn, lastSlot: null });
+    tables.set(line.containerId, newTable(cells.map((c) => c.text)));
     return [];
   }
+  let state = tables.get(line.containerId);
   if (!state) {
-    state = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, lastSlot: null };
+    state = newTable(null);
     tables.set(line.containerId, state);
   }
-  let timeColumn = state.timeColumn;
-  if (timeColumn < 0) {
-    timeColumn = cells.findIndex((c) => {
+  if (state.timeColumn < 0) {
+    state.timeColumn = cells.findIndex((c) => {
       const t = scanTimes(c.text).times[0];
       return !!t && t.index <= 1;
     });
-    if (timeColumn < 0) return [];
-    state.timeColumn = timeColumn;
+    if (state.timeColumn < 0) return [];
   }
-  const timeCell = cells[timeColumn];
+  if (state.dateColumn < 0) {
+    // A column of dates beside the times ("| Mer. 3 juillet | 9h-9h30 | Accueil |").
+    state.dateColumn = cells.findIndex((c, k) => k !== state!.timeColumn && findDates(c.text)[0]?.index === 0 && !scanTimes(c.text).times.length);
+  }
+  const dateCell = state.dateColumn >= 0 ? cells[state.dateColumn] : undefined;
+  const written = dateCell ? findDates(dateCell.text)[0]?.dates[0] : undefined;
+  if (written && written.month !== null) {
+    const r = resolveWritten(written, state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference);
+    if (r) state.day = r.day;
+  }
+  const timeCell = cells[state.timeColumn];
   if (!timeCell) return [];
   const scanned = scanTimes(timeCell.text).times;
   let slot: ScannedTime | null = scanned[0] ?? null;
@@ -293,34 +374,45 @@ function tableRow(
     slot = state.lastSlot;
   }
   state.lastSlot = slot;
-  const titleColumn = state.titleColumn >= 0 ? state.titleColumn : cells.findIndex((c, k) => k !== timeColumn && c.text.trim() !== '');
-  const titleCell = cells[titleColumn];
-  if (!titleCell) return [];
-  const parts = extractTitle(titleCell, 0);
-  const day = days.current ?? ctx.eventDays?.start ?? ctx.reference;
-  const known = !!(days.current ?? ctx.eventDays);
-  if (END_MARKER_SET.has(fold(parts.title))) {
-    endMarkers.push({ day, time: slot.end ?? slot.start });
-    diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));
-    return [];
+  const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
+  const known = !!(state.day ?? days.current ?? ctx.eventDays);
+  const taken = new Set([state.timeColumn, state.dateColumn]);
+  const columns = state.tracks.size
+    ? [...state.tracks.keys()]
+    : [state.titleColumn >= 0 ? state.titleColumn : cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '')];
+  const made: SessionDraft[] = [];
+  for (const column of columns) {
+    const titleCell = cells[column];
+    if (!titleCell || !titleCell.text.trim()) continue;
+    const parts = extractTitle(titleCell, 0);
+    if (isEndMarker(parts.title)) {
+      endMarkers.push({ day, time: slot.end ?? slot.start });
+      diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));
+      continue;
+    }
+    if (!parts.title) continue;
+    let peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
+    if (!peopleCell && !state.tracks.size) {
+      // No header names the speakers' column: a later cell that starts with a name.
+      peopleCell = cells.find((c, k) => k > column && !taken.has(k) && !!matchName(c.text, 0, /^[^,(]{2,50}[(,]/u.test(c.text)));
+    }
+    const draft: SessionDraft = {
+      title: parts.title,
+      description: parts.description ? [parts.description] : [],
+      location: parts.location ?? state.tracks.get(column) ?? null,
+      peopleText: parts.people ? [parts.people] : [],
+      lines: peopleCell ? [peopleCell] : [],
+      day,
+      dateKnown: known,
+      slot,
+      position: timeCell.pointAt(0),
+      line,
+      pendingTitle: false,
+    };
+    drafts.push(draft);
+    made.push(draft);
   }
-  if (!parts.title) return [];
-  const peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
-  const draft: SessionDraft = {
-    title: parts.title,
-    description: parts.description ? [parts.description] : [],
-    location: parts.location,
-    peopleText: parts.people ? [parts.people] : [],
-    lines: peopleCell ? [peopleCell] : [],
-    day,
-    dateKnown: known,
-    slot,
-    position: timeCell.pointAt(0),
-    line,
-    pendingTitle: false,
-  };
-  drafts.push(draft);
-  return [draft];
+  return made;
 }
 
 /** Turns drafts into sessions with instants in the programme's zone. */

@@ -5,7 +5,7 @@
 import type { Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
-import { DEADLINE_CUES } from '../french/lexicon/cues.js';
+import { DEADLINE_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { alternation, stripLeadingPictographs } from '../french/text.js';
 
 /** A timed entry: its time slots and where its title is written. */
@@ -46,12 +46,15 @@ const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Ex
 const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;)\s*$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
+const META_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAGE_META_CUES)})(?![\\p{L}])[^.]{0,30}$`, 'iu');
 const DATELINE_RE = /^\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+/u;
 const PAST_AFTER_RE = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
 
-/** True when the words before `index` make a date or time there a deadline. */
+/** True when the words before `index` make a date or time there a deadline (or a page's own timestamp). */
 export function isDeadlineContext(text: string, index: number): boolean {
-  return DEADLINE_RE.test(text.slice(Math.max(0, index - 40), index));
+  const lead = /^(?:le|les|du|au|Le|Les|Du|Au)\s+/u.exec(text.slice(index))?.[0].length ?? 0;
+  const before = text.slice(Math.max(0, index - 40), index + lead);
+  return DEADLINE_RE.test(before) || META_RE.test(before);
 }
 
 /** True for a press-note dateline ("Paris, le 02 décembre 2016"). */
@@ -109,7 +112,7 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   if (first.index !== at) {
     // "[9h30]", "**De 10h à 11h**": allow only brackets and marks before the time.
     const between = text.slice(at, first.index);
-    if (!/^[\s[(]*$/u.test(between)) return null;
+    if (!/^[\s[(]*(?:(?:à|a|vers|dès|des)\s+)?$/iu.test(between)) return null;
   }
   const slots = slotsFrom(scan.times, 0, text);
   const last = slots[slots.length - 1]!;

@@ -13,11 +13,26 @@ export const DEADLINE_CUES: readonly string[] = [
   'ouvert du', 'ouverte du', 'ouvertes du', 'ouverts du', 'à partir du', 'dès le', 'délai',
 ];
 
+/** Words before a date that make it the page's own timestamp, not the event's ("Dernière mise à jour : 3 mars 2025 à 10h"). */
+export const PAGE_META_CUES: readonly string[] = [
+  'mise à jour', 'mis à jour', 'mise en ligne', 'mis en ligne', 'publié', 'publiée', 'publication', 'modifié', 'modifiée',
+  'actualisé', 'actualisée', 'rédigé', 'rédigée', 'posté', 'postée',
+];
+
+/** Labels of practical information that are not sessions ("**Date :** jeudi 22 mai, de 9h30 à 17h"). Folded. */
+export const INFO_LABELS: readonly string[] = [
+  'date', 'dates', 'quand', 'horaire', 'horaires', 'heure', 'heures', 'lieu', 'lieux', 'adresse', 'acces', 'ou',
+  'inscription', 'inscriptions', 'tarif', 'tarifs', 'prix', 'contact', 'contacts', 'duree', 'public', 'format',
+  'modalites', 'informations', 'infos', 'infos pratiques', 'informations pratiques', 'acces et horaires',
+  'horaires d ouverture', 'ouverture des portes', 'date et heure', 'date et lieu', 'dates et horaires', 'quand et ou',
+];
+
 /** Titles that only mark the end of a day or event ("16h40 Fin", "21:30 — Au revoir"). */
 export const END_MARKERS: readonly string[] = [
   'fin', 'fin de journée', 'fin de la journée', 'fin de soirée', 'fin de la soirée', 'fin de matinée',
   'fin de la matinée', 'fin de l’événement', "fin de l'événement", 'fin de l’évènement', "fin de l'évènement",
   'fin du programme', 'fin de la conférence', 'fin des échanges', 'au revoir', 'fermeture', 'fermeture des portes',
+  'fermeture du site', 'fermeture du lieu', 'fermeture des locaux', 'fin de la manifestation', 'fin du hackathon',
 ];
 
 /** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
