@@ -113,7 +113,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   const given = isGiven(first.text);
   // "Intervention de Stéphanie Schaer": the name starts at the given name, not before.
   if (!given && words.slice(1).some((w) => w.afterParticle && isGiven(w.text))) return null;
-  const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= 3);
+  const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= (isGiven(first.text) ? 2 : 4));
   const allUpper = words.every((w) => w.upper);
   if (allUpper) return null;
   const strong = (given && rest.some((w) => !w.initial)) || upperSurname || (/-/.test(first.text) && first.initial);
@@ -122,6 +122,8 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
     if (rest.some((w) => w.single)) return null;
     // "Concert Les Ogres", "Tournoi Mario Kart": a title, not a person.
     if (TITLE_WORDS.has(fold(first.text)) || rest.some((w) => ARTICLE_WORDS.has(w.text)) || words.length > 4) return null;
+    // "IA-IPR Établissements": an acronym does not open a name.
+    if (first.upper) return null;
   }
   if (rest[rest.length - 1]?.single && !given) return null;
   const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak', given };

@@ -31,12 +31,18 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*(?:(?:et|and)\s+(?:d['’]\s*)?)?|;\s*|\s+et\s+(?:d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const SEPARATOR_RE = /(?:,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
 const TRAILING_JOIN_RE = /[\s,;:]*(?:(?:et|and|&)\s+)?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:par|de|d['’]|avec)?[\s,;:]*$/iu;
-const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))(?:\s+|(?<=['’]))(?=\S)/giu;
+const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))(?:\s+|(?<=['’]))(?=\S)/gu;
+/** "chargée du Numérique", "en charge de la DSI": the words after belong to the role. */
+/** Territorial offices whose place is part of the title ("préfet de la Vienne", "maire de Tours"). */
+const TERRITORIAL_ROLE_RE = /^(?:sous-)?(?:préfet|préfète|maire|député(?:e)?|sénat(?:eur|rice)|recteur|rectrice|conseill(?:er|ère) (?:départementale?|régionale?|municipale?))\b/iu;
+const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
+/** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
+const ROLE_BEFORE_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre|leur|son|sa)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
 const PLACEHOLDER_DESCRIPTORS = new Set(['fonction entite', 'fonction', 'entite', 'poste', 'role', 'xxx', 'fonction structure', 'titre']);
@@ -82,17 +88,22 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
     const from = m.index + m[0].length;
     const rest = role.slice(from);
     const word = firstWord(rest);
+    if (CHARGE_BEFORE_RE.test(role.slice(0, m.index))) continue;
+    if (/\s(?:en charge|chargée?s?)\s/iu.test(rest)) continue;
+    const capitalType = isOrganisationType(word) && /^\p{Lu}/u.test(word);
     if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
-    else if (isOrganisationType(word)) cuts.push({ at: m.index, from, rank: 1 });
-    else if (/^\p{Lu}[\p{Lu}\d]{1,9}\b/u.test(rest)) cuts.push({ at: m.index, from, rank: 2 });
-    else if (isProperPhrase(rest)) cuts.push({ at: m.index, from, rank: 3 });
+    else if (capitalType) cuts.push({ at: m.index, from, rank: 1 });
+    else if (/^\p{Lu}[\p{Lu}\d]{2,9}\b/u.test(rest)) cuts.push({ at: m.index, from, rank: 2 });
+    else if (isOrganisationType(word)) cuts.push({ at: m.index, from, rank: 3 });
+    else if (isProperPhrase(rest) && !TERRITORIAL_ROLE_RE.test(role)) cuts.push({ at: m.index, from, rank: 4 });
   }
   BARE_DE_RE.lastIndex = 0;
   for (let m = BARE_DE_RE.exec(role); m; m = BARE_DE_RE.exec(role)) {
     const from = m.index + m[0].length;
+    if (CHARGE_BEFORE_RE.test(role.slice(0, m.index))) continue;
     const rest = role.slice(from);
     if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
-    else if (isProperPhrase(rest)) cuts.push({ at: m.index, from, rank: 3 });
+    else if (isProperPhrase(rest) && !TERRITORIAL_ROLE_RE.test(role)) cuts.push({ at: m.index, from, rank: 4 });
   }
   // "chef de projet Etalab": a known body closing the role.
   KNOWN_TAIL_RE.lastIndex = 0;
@@ -103,7 +114,9 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
   if (!cuts.length) {
     // "fondateur Observatoire data publica": role words, then a capitalised name.
     const m = /^((?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+)\s+(\p{Lu}.*)$/u.exec(role);
-    if (m && isRoleWord(firstWord(role)) && !/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|en|pour|sur|la|le|les)(?:\s|$)/u.test(m[1] ?? '')) {
+    const org = m?.[2] ?? '';
+    const orgLike = !!knownOrganisation(org) || isOrganisationType(firstWord(org)) || /^\p{Lu}[\p{Lu}\d]{2,9}\b/u.test(org);
+    if (m && orgLike && isRoleWord(firstWord(role)) && !/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|en|pour|sur|la|le|les)(?:\s|$)/u.test(m[1] ?? '')) {
       return { role: m[1] ?? role, organisation: m[2] ?? null, rank: 4 };
     }
     return { role, organisation: null, rank: 9 };
@@ -147,7 +160,7 @@ export function splitRole(descriptor: string): { role: string | null; organisati
     const orgs = [parts[firstOrg]!];
     const lastRole = splitInsideRole(roles[roles.length - 1] ?? '');
     // Only a known body or an acronym inside the role: "professeur à l’ISIR - Institut …, Sorbonne Université".
-    if (lastRole.organisation && (lastRole.rank === 0 || lastRole.rank === 2)) {
+    if (lastRole.organisation && lastRole.rank <= 2) {
       roles[roles.length - 1] = lastRole.role;
       orgs.unshift(lastRole.organisation);
     }
@@ -162,6 +175,11 @@ export function splitRole(descriptor: string): { role: string | null; organisati
     const inside = splitInsideRole(all);
     role = inside.role;
     organisation = inside.organisation;
+    const unbalanced = (t: string) => (t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length;
+    if (organisation && unbalanced(role)) {
+      role = all;
+      organisation = null;
+    }
     if (!organisation) {
       const paren = /^(.*?)\s*\(([^()]+)\)$/u.exec(all);
       if (paren && paren[1]) {
@@ -183,24 +201,36 @@ export function splitRole(descriptor: string): { role: string | null; organisati
 interface Start {
   name: NameMatch;
   index: number;
+  /** A role written before the name ("le trésorier Gilles Aubert"). */
+  role?: string;
 }
 
 /** Finds where people's names start in a phrase: at its start and after separators. */
 function nameStarts(text: string, allowWeak: boolean): Start[] {
-  const positions: { at: number; sep: string }[] = [{ at: 0, sep: '' }];
+  const positions: { at: number; sep: string; role?: string }[] = [{ at: 0, sep: '' }];
+  const outside = (i: number) => {
+    const before = text.slice(0, i);
+    return (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length <= 0;
+  };
   SEPARATOR_RE.lastIndex = 0;
   for (let m = SEPARATOR_RE.exec(text); m; m = SEPARATOR_RE.exec(text)) {
-    const before = text.slice(0, m.index);
-    const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-    if (open <= 0) positions.push({ at: m.index + m[0].length, sep: m[0] });
+    if (outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0] });
   }
+  ROLE_BEFORE_RE.lastIndex = 0;
+  for (let m = ROLE_BEFORE_RE.exec(text); m; m = ROLE_BEFORE_RE.exec(text)) {
+    const role = (m[1] ?? '').trim();
+    if (isRoleWord(firstWord(role)) && !/\s(?:de|du|des|d['’]|à|au|aux|en|pour|sur)$/u.test(` ${role}`) && outside(m.index)) {
+      positions.push({ at: m.index + m[0].length, sep: m[0], role });
+    }
+  }
+  positions.sort((a, b) => a.at - b.at);
   const starts: Start[] = [];
   let lastEnd = -1;
-  for (const { at, sep } of positions) {
+  for (const { at, sep, role } of positions) {
     if (at <= lastEnd || at >= text.length) continue;
     const after = text.slice(at);
     const followedByParen = /^[^,(]{2,50}\(/u.test(after);
-    const name = matchName(text, at, allowWeak || followedByParen);
+    const name = matchName(text, at, (allowWeak || followedByParen) && !role);
     if (!name) continue;
     if (name.confidence === 'weak') {
       const next = /^[\s,]*([\p{L}'’-]+)/u.exec(text.slice(name.end))?.[1] ?? '';
@@ -208,8 +238,11 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
       if (isOrganisationType(next)) continue;
       if (foldWords(name.name).split(' ').some((w) => WEAK_STOP.has(w))) continue;
       if (/^(?:de|d['’])\s*$/iu.test(sep.trim()) && !followedByParen) continue;
+      // After "Name, role," a capitalised phrase is the organisation ("…, chercheuse, Sciences Po Bordeaux").
+      const previous = starts[starts.length - 1];
+      if (previous && /^,/.test(sep) && /\p{Ll}{3,}/u.test(text.slice(previous.name.end, at).replace(/^[\s,]*(?:et|and)\s/u, ''))) continue;
     }
-    starts.push({ name, index: at });
+    starts.push(role ? { name, index: at, role } : { name, index: at });
     lastEnd = name.end;
   }
   return starts;
@@ -218,7 +251,10 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
 /** Common words that show a capitalised pair is not a person ("Renaissance Numérique", "Open Data"). */
 const WEAK_STOP = new Set(
   'numerique numeriques publique publiques public national nationale europeen europeenne francais francaise france data open lab tech digital innovation transformation territoires territoire services service gouv fabrique mobilites ville region conseil agence fondation institut universite school academy group groupe partners consulting solutions systems network reseau communs commun citoyens citoyenne club forum hub summit camp day week festival'
-    .split(' '),
+    .split(' ')
+    .concat(
+      'bretagne normandie occitanie provence alsace lorraine aquitaine auvergne bourgogne champagne picardie corse guyane martinique guadeloupe reunion mayotte savoie vendee gironde loire rhone seine paris lyon marseille toulouse nantes bordeaux lille rennes strasbourg montpellier grenoble nice metropole agglomeration departement'.split(' '),
+    ),
 );
 
 /**
@@ -238,7 +274,15 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     const stop = Math.min(next ? next.index : text.length, ...placeholders.filter((p) => p.index >= s.name.end).map((p) => p.index));
     let descriptor = text.slice(s.name.end, stop);
     if (next && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(descriptor)) descriptor = '';
-    descriptor = descriptor.replace(/(\))\s+(?:et|,)\s+(?:un|une|le|la|les|des|l['’]).*$/su, '$1').replace(TRAILING_JOIN_RE, '');
+    descriptor = descriptor
+      .replace(/(\))\s+(?:et|,)\s+(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
+      .replace(/(\))\s*[—–]\s+.*$/su, '$1')
+      .replace(TRAILING_JOIN_RE, '');
+    // "Name, role;Name, role" (lines of a cell): a semicolon ends the details.
+    descriptor = descriptor.split(';')[0] ?? '';
+    // "Lina Aït-Saïd : *Explications contrefactuelles*": a talk title, not a role.
+    const colon = /^\s*:\s*/u.exec(descriptor);
+    if (colon && !isRoleWord(firstWord(descriptor.slice(colon[0].length)))) descriptor = '';
     let tentative = false;
     if (TENTATIVE_RE.test(descriptor)) {
       tentative = true;
@@ -257,7 +301,7 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     if (split.placeholderRole && options.onPlaceholder) options.onPlaceholder(split.placeholderRole, s.name.end);
     const person: FoundPerson = {
       name: s.name.name,
-      role: split.role,
+      role: split.role ?? s.role ?? null,
       organisation: split.organisation,
       part,
       index: s.index,

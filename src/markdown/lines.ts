@@ -160,6 +160,8 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   if (ENDS_SENTENCE_RE.test(prev)) return true;
   if (spans.some((s) => s.end === at || (s.end === prev.trimEnd().length && s.end <= at))) return true;
   if (SPLIT_BEFORE_RE.test(after)) return true;
+  // "Jury : Dr …", "Lieu : …": a labelled line starts a new line.
+  if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !/:\s*$/.test(prev)) return true;
   const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));
   if (nextSpan && nextSpan.kind === 'link') return true;
   return false;

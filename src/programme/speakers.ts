@@ -24,7 +24,7 @@ export interface SpeakerSources {
 
 const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
 const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
-const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\s+par|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
+const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
 const COUNTRY_SET = new Set(COUNTRIES);
 const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;
 const UPPER_START_RE = /^[\p{Lu}*_]/u;
@@ -68,14 +68,18 @@ function labelOrganisation(line: Line): { organisation: string; rest: string } |
   return { organisation, rest: m[1] ?? '' };
 }
 
-function startsWithBoldName(line: Line): boolean {
+/** A line that starts with a person: "**Jeanne Vasseur** (LIRMM)", "*Jeanne Vasseur (LIRMM, CNRS)*", "Loïc CHAMPEAUX, président…". */
+function startsWithName(line: Line): boolean {
   const first = line.spans.find((s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.start <= 1);
-  if (!first) return false;
-  const inner = line.text.slice(first.start, first.end).replace(/^\W+/u, '');
-  const name = matchName(inner, 0, true);
-  if (!name) return false;
-  const rest = line.text.slice(first.end);
-  return name.end >= inner.trimEnd().length - 1 && /^\s*(?:$|[,(–—-]|\s)/u.test(rest);
+  const text = line.text.replace(/^[\s*_]+/u, '');
+  const after = (end: number) => /^\s*(?:$|[,(–—;:]|-\s)/u.test(text.slice(end));
+  if (first) {
+    const inner = line.text.slice(first.start, first.end).replace(/^\W+/u, '');
+    const name = matchName(inner, 0, true);
+    if (name && after(name.end)) return true;
+  }
+  const name = matchName(text, 0, /^[^,(]{2,50}\(/u.test(text));
+  return !!name && after(name.end) && (name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)));
 }
 
 /** Finds the people of a session. Placeholders become diagnostics. */
@@ -133,7 +137,7 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
       found.push(...readPeople(line.text.slice(cue.index + cue[0].length), { part, allowWeak: true, onPlaceholder: placeholder(line) }));
       continue;
     }
-    if (startsWithBoldName(line) || (line.block === 'listItem' && matchName(line.text, 0)?.given)) {
+    if (line.block !== 'heading' && startsWithName(line)) {
       const people = readPeople(line.text, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }).slice(0, 1);
       const p = people[0];
       const next = src.lines[i + 1];

@@ -29,9 +29,10 @@ const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
-const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos)(?:\s|(?<=['’]))/iu;
+const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
 const CUE_RE = /(?:^|[\s,])(?:animée?s? par|modérée? par|en présence de|intervenants?\s*:|speakers?\s*:)\s*/giu;
+const NAME_AFTER_SEP_RE = /(?:,|\s[:·|–—])\s+(?=\p{Lu})/gu;
 const DE_NAME_RE = /(?:^|\s)(?:de|d['’]|par)\s*(?=\p{Lu})/gu;
 const SENTENCE_RE = /([.!?…])\s+(?=[\p{Lu}«"])/gu;
 const RUNON_RE = new RegExp(`(?<=[\\p{Ll}\\p{N}])\\s+(?=(?:${alternation(SENTENCE_STARTERS.map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?:\\s|(?<=['’]))\\p{Ll})`, 'gu');
@@ -47,6 +48,8 @@ export function tidy(text: string): string {
   let t = text.replace(/\*{1,3}|_{2,3}|`/g, '').replace(/\s+/g, ' ').trim();
   t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '');
   t = t.replace(/\\+$/, '').replace(TRAIL_NOISE_RE, '');
+  // "(45 min)", "(3 × 10 min)", "(5 min chacun, inscrivez-vous sur place !)": a duration, not the title.
+  t = t.replace(/\s*\([^()]*\b\d+\s*(?:min|minutes?|mn|h|heures?)\b[^()]*\)\s*$/iu, '').replace(TRAIL_NOISE_RE, '');
   for (let k = 0; k < 3 && DANGLING_RE.test(t); k++) t = t.replace(DANGLING_RE, '').replace(TRAIL_NOISE_RE, '');
   const wrapped = /^["“”](.*)["“”]$/u.exec(t);
   if (wrapped && !/["“”]/u.test(wrapped[1] ?? '')) t = (wrapped[1] ?? '').trim();
@@ -179,9 +182,24 @@ function cutPeople(text: string): { title: string; people: string | null } {
       break;
     }
   }
+  let tailRole: string | null = null;
+  // "Introduction, Dr Paul Keller, président du réseau", "Mot de la présidente, Fabienne Roche", "Title · Lucie Hamon".
+  NAME_AFTER_SEP_RE.lastIndex = 0;
+  for (let m = NAME_AFTER_SEP_RE.exec(text); m; m = NAME_AFTER_SEP_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = matchName(text, at);
+    if (name && name.confidence === 'strong' && (name.honorific || /^\s*(?:$|[,(–—-])/u.test(text.slice(name.end)))) {
+      if (m.index < cut) {
+        // "Mot de la présidente, Fabienne Roche": the words before the name give the role.
+        const role = /(?:^|\s)(?:de|du|d['’])\s+(?:la\s+|le\s+|l['’])?([^,]+?)\s*$/u.exec(text.slice(0, m.index));
+        if (role && isRoleWord(/^[\p{L}'’-]+/u.exec(role[1] ?? '')?.[0] ?? '') && /^\s*$/u.test(text.slice(name.end))) tailRole = role[1] ?? null;
+      }
+      consider(m.index);
+      break;
+    }
+  }
   // A name closing the title ("Mot d’accueil de la présidente du jury Hélène Brisset").
   const words = [...text.matchAll(/(?<=\s)\p{Lu}/gu)];
-  let tailRole: string | null = null;
   for (const w of words) {
     const at = w.index ?? 0;
     const name = matchName(text, at);
@@ -305,8 +323,9 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     const runEnd = timeSpan.end - start;
     const rest = zone.text.slice(runEnd);
     const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
-    const restAfter = rest.slice(cont.length).replace(/^[\s:;,.]+/u, '').trim();
-    if (restAfter) description = restAfter;
+    const restAfter = rest.slice(cont.length).replace(/^[\s:;,.·|–—-]+/u, '').trim();
+    if (restAfter && matchName(restAfter, 0, /^[^,(]{2,50}\(/u.test(restAfter))) people.push(restAfter);
+    else if (restAfter) description = restAfter;
     zone = slice(zone, 0, runEnd + cont.length);
   }
 

@@ -11,7 +11,10 @@ export const ROLE_WORDS: readonly string[] = [
   'ministre', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'fondateur', 'fondatrice',
   'co-fondateur', 'co-fondatrice', 'cofondateur', 'cofondatrice', 'designer', 'developpeur', 'developpeuse',
   'data', 'expert', 'experte', 'consultant', 'consultante', 'maire', 'adjoint', 'adjointe', 'prefet', 'prefete',
-  'dg', 'cto', 'ceo', 'cio', 'cdo', 'dsi', 'head', 'lead', 'manager', 'juriste', 'docteur', 'docteure', 'membre',
+  'dg', 'cto', 'ceo', 'cio', 'cdo', 'dsi', 'dgs', 'dga', 'dgas', 'dgst', 'drh', 'rssi', 'dpo', 'daf', 'pdg', 'sg',
+  'tresorier', 'tresoriere', 'recteur', 'rectrice', 'proviseur', 'proviseure', 'principal', 'principale', 'doyen',
+  'doyenne', 'conservateur', 'conservatrice', 'archiviste', 'bibliothecaire', 'documentaliste', 'sous-prefet',
+  'sous-prefete', 'conseillere', 'vice-recteur', 'vice-rectrice', 'secretaire d etat', 'depute', 'maire-adjoint', 'head', 'lead', 'manager', 'juriste', 'docteur', 'docteure', 'membre',
   'ancien', 'ancienne', 'mentor', 'stagiaire', 'etudiant', 'etudiante', 'maitre', 'animateur', 'animatrice',
   'product', 'administrateur', 'administratrice', 'architecte', 'analyste', 'agent', 'agente', 'haut-fonctionnaire',
   'haute-fonctionnaire', 'inspecteur', 'inspectrice', 'commissaire', 'senateur', 'senatrice', 'depute', 'deputee',
@@ -33,10 +36,11 @@ export const ORGANISATION_TYPES: readonly string[] = [
   'universite', 'institut', 'laboratoire', 'labo', 'observatoire', 'conseil', 'mairie', 'prefecture',
   'association', 'fondation', 'societe', 'cour', 'commissariat', 'centre', 'ecole', 'departement', 'bureau',
   'secretariat', 'presidence', 'caisse', 'chambre', 'commission', 'autorite', 'office', 'groupe', 'entreprise',
-  'collectif', 'communaute', 'reseau', 'incubateur', 'datalab', 'cabinet', 'syndicat', 'union', 'tribunal',
+  'collectif', 'communaute', 'incubateur', 'datalab', 'cabinet', 'syndicat', 'union', 'tribunal',
   'academie', 'rectorat', 'hopital', 'chu', 'ville', 'region', 'metropole', 'agglomeration', 'communaute',
   'sous-direction', 'division', 'unite', 'equipe', 'plateforme', 'startup', 'start-up', 'cooperative', 'scop',
-  'sas', 'sarl', 'inspection generale',
+  'sas', 'sarl', 'inspection generale', 'college', 'lycee', 'etablissement', 'ehpad', 'clinique', 'maison', 'agglo',
+  'communaute de communes', 'conservatoire', 'musee', 'bibliotheque', 'mediatheque', 'archives', 'parc', 'syndicat mixte',
 ];
 
 /** Country names that may follow an organisation in a label ("Tech4Germany, Allemagne"). Folded. */
@@ -58,5 +62,6 @@ export const PEOPLE_LABELS: ReadonlyArray<readonly [string, 'speaker' | 'moderat
   ['moderateur', 'moderator'], ['moderatrice', 'moderator'], ['animation', 'moderator'], ['animateur', 'moderator'],
   ['animatrice', 'moderator'], ['organisation', 'host'], ['organisateurs', 'host'], ['organisatrices', 'host'],
   ['organisateur', 'host'], ['organisatrice', 'host'], ['accueil', 'host'], ['introduction', 'host'], ['ouverture', 'host'],
-  ['cloture', 'host'], ['conclusion', 'host'],
+  ['cloture', 'host'], ['conclusion', 'host'], ['jury', 'speaker'], ['membres du jury', 'speaker'], ['temoins', 'speaker'],
+  ['grands temoins', 'guest'], ['invites d honneur', 'guest'], ['coordination', 'host'], ['pilotage', 'host'],
 ];

@@ -1,0 +1,110 @@
+/**
+ * Layouts met on pages of the genre that the corpus does not show, each on a
+ * small page written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProgramme } from '../../src/parse.js';
+import type { Programme } from '../../src/types.js';
+
+const parse = (md: string): Programme => parseProgramme(md, { referenceDate: '2024-01-10' });
+const summary = (p: Programme) => p.sessions.map((s) => [s.start.slice(0, 16), s.end ? s.end.slice(11, 16) : null, s.title]);
+const people = (p: Programme) => p.sessions.map((s) => [s.title, s.speakers.map((x) => [x.name, x.role, x.organisation])]);
+
+describe('layouts of the genre', () => {
+  it('reads a programme written in HTML, dated in an HTML paragraph', () => {
+    const p = parse(
+      '<p>Rendez-vous le <strong>mardi 12 mars 2024</strong> à Lyon.</p>\n\n<table><thead><tr><th>Heure</th><th>Séquence</th><th>Intervenants</th></tr></thead>\n<tbody><tr><td>9h00</td><td>Accueil</td><td></td></tr>\n<tr><td>9h30 à 10h30</td><td>Conférence</td><td>Claire Martin, directrice, Ville de Lyon<br>Paul Roux (ANCT)</td></tr></tbody></table>',
+    );
+    expect(summary(p)).toEqual([
+      ['2024-03-12T09:00', null, 'Accueil'],
+      ['2024-03-12T09:30', '10:30', 'Conférence'],
+    ]);
+    expect(people(p)[1]).toEqual(['Conférence', [['Claire Martin', 'directrice', 'Ville de Lyon'], ['Paul Roux', null, 'ANCT']]]);
+  });
+
+  it('gives one session to each talk listed under a time-only heading', () => {
+    const p = parse('**12 mars 2024**\n\n### 17h00\n\n- Les données ouvertes, par Paul Durand\n- La sobriété numérique, par Anne Morel\n\n### 18h00 Cocktail\n');
+    expect(summary(p)).toEqual([
+      ['2024-03-12T17:00', null, 'Les données ouvertes'],
+      ['2024-03-12T17:00', null, 'La sobriété numérique'],
+      ['2024-03-12T18:00', null, 'Cocktail'],
+    ]);
+    expect(people(p).map(([, s]) => s)).toEqual([[['Paul Durand', null, null]], [['Anne Morel', null, null]], []]);
+  });
+
+  it('keeps the untimed items under a titled entry as its own content', () => {
+    const p = parse('**12 mars 2024**\n\n- 14h-17h : Ateliers au choix\n  - Atelier A, animé par Paul Durand\n  - Atelier B, animé par Anne Morel\n');
+    expect(summary(p)).toEqual([['2024-03-12T14:00', '17:00', 'Ateliers au choix']]);
+    expect(p.sessions[0]?.speakers.map((x) => [x.name, x.part])).toEqual([['Paul Durand', 'moderator'], ['Anne Morel', 'moderator']]);
+  });
+
+  it('reads a date column and parallel tracks in tables', () => {
+    const dated = parse('| Jour | Heure | Activité |\n|---|---|---|\n| Mer. 3 juillet | 9h-9h30 | Accueil |\n| | 9h30-12h | Ateliers |\n| Jeu. 4 juillet | 9h-10h | Restitution |\n');
+    expect(summary(dated)).toEqual([
+      ['2024-07-03T09:00', '09:30', 'Accueil'],
+      ['2024-07-03T09:30', '12:00', 'Ateliers'],
+      ['2024-07-04T09:00', '10:00', 'Restitution'],
+    ]);
+    const tracks = parse('**5 juin 2024**\n\n| Horaire | Salle A | Salle B |\n|---|---|---|\n| 10h-11h | Open data — Léa Fontaine (Etalab) | Cartographie — Hugo Petit (IGN) |\n');
+    expect(tracks.sessions.map((s) => [s.start.slice(11, 16), s.title, s.location, s.speakers.map((x) => x.name)])).toEqual([
+      ['10:00', 'Open data', 'Salle A', ['Léa Fontaine']],
+      ['10:00', 'Cartographie', 'Salle B', ['Hugo Petit']],
+    ]);
+  });
+
+  it('does not take practical information or recording timecodes for sessions', () => {
+    const info = parse('- **Date :** jeudi 22 mai 2025, de 9h30 à 17h\n- **Lieu :** Maison de la culture\n\n## Programme\n\n- 9h30 : Accueil\n');
+    expect(summary(info)).toEqual([['2025-05-22T09:30', null, 'Accueil']]);
+    const replay = parse('**5 octobre 2023**\n\n- 00:00 Introduction\n- 02:15 Allocution d’ouverture\n- 18:40 Table ronde\n');
+    expect(replay.sessions).toEqual([]);
+    expect(replay.diagnostics.filter((d) => d.rule === 'not-a-session')).toHaveLength(3);
+  });
+
+  it('reads "À 14 h, …" as an entry', () => {
+    const p = parse('**2 décembre 2024**\n\nÀ 14 h, conférence d’ouverture.\n\nÀ 16h : atelier pratique.\n');
+    expect(summary(p)).toEqual([
+      ['2024-12-02T14:00', null, 'conférence d’ouverture'],
+      ['2024-12-02T16:00', null, 'atelier pratique'],
+    ]);
+  });
+
+  it('cuts speakers, durations and labelled lines from titles', () => {
+    const p = parse(
+      '**12 mars 2024**\n\n- 9h : Introduction, Dr Paul Keller, président de la société savante\n- 9h30 : Mot de la présidente, Fabienne Roche\n- 10h : Lightning talks (5 min chacun)\n- 11h : Clôture par M. le sous-préfet\n\n15:30 – 17:30 Pitchs devant le jury\nJury : Hélène Castaing (ARS), Marc Durieux (Inserm)\n',
+    );
+    expect(people(p)).toEqual([
+      ['Introduction', [['Paul Keller', 'président', 'société savante']]],
+      ['Mot de la présidente', [['Fabienne Roche', 'présidente', null]]],
+      ['Lightning talks', []],
+      ['Clôture', []],
+      ['Pitchs devant le jury', [['Hélène Castaing', null, 'ARS'], ['Marc Durieux', null, 'Inserm']]],
+    ]);
+  });
+});
+
+describe('people in the layouts of the genre', () => {
+  const one = (line: string) => people(parse(`**12 mars 2024**\n\n- 10h : Table ronde\n  - ${line}\n`))[0]?.[1];
+
+  it.each([
+    ['Ségolène Martin, directrice, Ville de Lorient', [['Ségolène Martin', 'directrice', 'Ville de Lorient']]],
+    ['*Jeanne Vasseur (LIRMM, CNRS)*', [['Jeanne Vasseur', null, 'LIRMM, CNRS']]],
+    ['Loïc CHAMPEAUX, président du Conseil régional de Bretagne', [['Loïc CHAMPEAUX', 'président', 'Conseil régional de Bretagne']]],
+    ['Armelle Tanguy, DGS, Ville de Lorient', [['Armelle Tanguy', 'DGS', 'Ville de Lorient']]],
+    ['Anne Roux, chercheuse en sciences politiques, Sciences Po Bordeaux', [['Anne Roux', 'chercheuse en sciences politiques', 'Sciences Po Bordeaux']]],
+    ['Marie Dupré, secrétaire d’État chargée du Numérique', [['Marie Dupré', 'secrétaire d’État chargée du Numérique', null]]],
+    ['Jean Blanc, préfet de la Vienne', [['Jean Blanc', 'préfet de la Vienne', null]]],
+    ['Sylvie Laroche, présidente du conseil d’administration de l’OFB', [['Sylvie Laroche', 'présidente du conseil d’administration', 'OFB']]],
+    ['Antoine Kuntz (Access42) — apportez votre ordinateur', [['Antoine Kuntz', null, 'Access42']]],
+    ['Lina Aït-Saïd : *Explications contrefactuelles*', [['Lina Aït-Saïd', null, null]]],
+  ])('%s', (line, expected) => {
+    expect(one(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mot d’accueil de M. Jean Blanc, préfet, et de Mme Odile Carrère, présidente du département', [['Jean Blanc', 'préfet', null], ['Odile Carrère', 'présidente', 'département']]],
+    ['Table ronde animée par Anne Morel, avec Paul Durand et Léa Fontaine', [['Anne Morel', null, null], ['Paul Durand', null, null], ['Léa Fontaine', null, null]]],
+    ['Bilan financier présenté par le trésorier Gilles Aubert', [['Gilles Aubert', 'trésorier', null]]],
+  ])('%s', (entry, expected) => {
+    expect(people(parse(`**12 mars 2024**\n\n- 10h : ${entry}\n`))[0]?.[1]).toEqual(expected);
+  });
+});
