@@ -127,6 +127,13 @@ export function eventHours(fm: FrontMatter, lines: readonly Line[], title: strin
     const t = scanTimes(field.content).times[0];
     if (t) return { start: t.start, end: t.end };
   }
+  // "Horaires : 9h à 17h30", "**Horaires d'ouverture : de 10h à 18h**" in the page.
+  for (const line of lines) {
+    const m = /^(?:[\p{L}' ]{0,20}\s)?(?:horaires?|heures d['’]ouverture|ouverture)(?:\s+d['’]ouverture)?\s*:\s*(.*)$/iu.exec(line.text);
+    if (!m) continue;
+    const t = scanTimes(m[1] ?? '').times[0];
+    if (t && t.end) return { start: t.start, end: t.end };
+  }
   const texts = [title ?? '', ...fm.blurbs, ...lines.filter((l) => l.block !== 'tableRow').map((l) => l.text)];
   for (const text of texts) {
     for (const d of findDates(text)) {
