@@ -15,7 +15,7 @@ export type {
   Severity,
   SourcePoint,
 } from './types.js';
-export { parseProgramme, programmeFromTree, OptionError, DEFAULT_TIMEZONE } from './parse.js';
+export { parseProgramme, programmeFromTree, OptionError, InputError, DEFAULT_TIMEZONE, DEFAULT_MAX_INPUT_BYTES } from './parse.js';
 export { remarkDeroule, type RemarkDerouleOptions } from './plugin.js';
 export { parseTimeRange, scanTimes, type TimeRangeMatch, type TimeScan, type ScannedTime } from './french/time.js';
 export { parseFrenchDate, findDates, type FrenchDateMatch, type FrenchDateOptions, type DateExpression, type WrittenDate } from './french/date.js';

@@ -8,9 +8,11 @@ import type { Diagnostic, EventInfo, ParseOptions, Programme } from './types.js'
 import { parseMarkdown } from './markdown/parse.js';
 import { readFrontMatter } from './markdown/frontmatter.js';
 import { treeToLines } from './markdown/lines.js';
-import { parseIsoDay } from './french/date.js';
+import { findDates, parseIsoDay } from './french/date.js';
+import type { Line } from './markdown/lines.js';
 import { type Day, dayKey, instant, isValidZone, today } from './programme/calendar.js';
 import { assemble, finishSessions } from './programme/assemble.js';
+import { checkLinks, checkSessions } from './programme/checks.js';
 import { eventDays, eventHours, eventLocation, pageTitle, readFrontMatterInstant, referenceDay } from './programme/event.js';
 
 /** The default zone of French agenda pages. */
@@ -19,6 +21,28 @@ export const DEFAULT_TIMEZONE = 'Europe/Paris';
 /** Thrown for options that cannot be used (an unknown zone, a malformed reference date). */
 export class OptionError extends Error {
   override name = 'OptionError';
+}
+
+/** Thrown for input that cannot be read at all (larger than `maxInputBytes`). */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** The default `maxInputBytes`: 5 MB. */
+export const DEFAULT_MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function checkOptions(options: ParseOptions): { zone: string; reference: Day | null } {
@@ -30,6 +54,23 @@ function checkOptions(options: ParseOptions): { zone: string; reference: Day | n
     if (!reference) throw new OptionError(`Invalid reference date "${options.referenceDate}": use YYYY-MM-DD.`);
   }
   return { zone, reference };
+}
+
+/** A page with dates but no year anywhere: the year was taken from today. */
+function reportAmbiguousYear(lines: readonly Line[], reference: Day, diagnostics: Diagnostic[]): void {
+  for (const line of lines) {
+    const d = findDates(line.text).find((e) => e.dates.some((x) => x.year === null && x.month !== null));
+    if (!d) continue;
+    const at = line.pointAt(d.index);
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'ambiguous-year',
+      message: `"${d.text}" has no year and the page gives none: dates were placed on or after ${dayKey(reference)} (set referenceDate to choose).`,
+      line: at.line,
+      column: at.column,
+    });
+    return;
+  }
 }
 
 /**
@@ -51,11 +92,15 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
       column: 1,
     });
   }
-  const reference = referenceDay(explicit, fm, lines, title, today(zone));
+  const now = today(zone);
+  const reference = referenceDay(explicit, fm, lines, title, now);
+  if (reference === now) reportAmbiguousYear(lines, reference, diagnostics);
   const days = eventDays(fm, lines, title, reference);
   const ctx = { zone, source: options.source ?? null, reference, eventDays: days, diagnostics };
   const { drafts, endMarkers } = assemble(lines, ctx);
   const sessions = finishSessions(drafts, ctx);
+  checkSessions(sessions, diagnostics);
+  checkLinks(lines, diagnostics);
 
   const hours = eventHours(fm, lines, title);
   const fmStart = readFrontMatterInstant(fm.eventStart);
@@ -90,5 +135,9 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
  * ```
  */
 export function parseProgramme(markdown: string, options: ParseOptions = {}): Programme {
+  const max = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (markdown.length > max || utf8Length(markdown) > max) {
+    throw new InputError(`The page is larger than ${max} bytes (maxInputBytes); split it or raise the limit.`);
+  }
   return programmeFromTree(parseMarkdown(markdown), markdown, options);
 }

@@ -135,4 +135,6 @@ export interface ParseOptions {
   referenceDate?: string;
   /** A name or URL kept on the programme and used in session ids. */
   source?: string;
+  /** Largest input accepted, in bytes of UTF-8 (default 5 MB); past it `parseProgramme` throws an `InputError`. */
+  maxInputBytes?: number;
 }

@@ -402,8 +402,12 @@ Nous vous attendons nombreux, les portes ouvrent à 9h et la journée se termine
 * 86:00-123:00 Débat
 `);
     expect(p.sessions).toEqual([]);
-    expect(p.diagnostics.map((d) => d.rule)).toEqual(['not-a-session']);
-    expect(p.diagnostics[0]!.message).toContain('timecode');
+    expect(p.diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['not-a-session', 3],
+      ['not-a-session', 4],
+      ['not-a-session', 4],
+    ]);
+    for (const d of p.diagnostics) expect(d.message).toContain('timecode');
   });
 
   it('"Fin de la journée" is an end marker that gives the event end', () => {
@@ -695,5 +699,41 @@ describe('parseProgramme: clock changes', () => {
     const p = parseProgramme('**26 mars 2023**\n\n* 2h30 : Veille\n');
     expect(p.sessions[0]?.start).toBe('2023-03-26T03:30:00+02:00');
     expect(rules(p)).toContain('nonexistent-time');
+  });
+});
+
+describe('parseProgramme: whole-programme checks', () => {
+  const rulesAt = (p: Programme, rule: string) => p.diagnostics.filter((d) => d.rule === rule).map((d) => [d.line, d.column]);
+
+  it('reports a session written twice', () => {
+    const p = parseProgramme('**12 mars 2024**\n\n- 9h : Accueil\n- 9h : Accueil\n');
+    expect(rulesAt(p, 'duplicate-session')).toEqual([[4, 3]]);
+  });
+
+  it('reports sessions that overlap without nesting, not nested or parallel ones', () => {
+    const p = parseProgramme('**12 mars 2024**\n\n- 9h-12h : Plénière\n- 9h30-10h : Discours\n- 11h-13h : Atelier\n- 11h-13h : Autre atelier\n');
+    expect(rulesAt(p, 'overlapping-sessions')).toEqual([[5, 3], [6, 3]]);
+  });
+
+  it('reports a link left as template text', () => {
+    const p = parseProgramme('[S’inscrire](<lien à ajouter>) et [programme](#)\n\n<a href="lien à ajouter">Inscription</a>\n');
+    expect(rulesAt(p, 'placeholder')).toEqual([[1, 2], [1, 36], [3, 26]]);
+  });
+
+  it('reports a malformed time with its place', () => {
+    const p = parseProgramme('**12 mars 2024**\n\n- 9h7 : Accueil\n');
+    expect(p.sessions).toEqual([]);
+    expect(rulesAt(p, 'unparsed-time')).toEqual([[3, 3]]);
+  });
+
+  it('warns once when dates have no year and the page gives none', () => {
+    const p = parseProgramme('**Mardi 12 mars**\n\n- 9h : Accueil\n\n**Mercredi 13 mars**\n\n- 9h : Accueil\n');
+    expect(rulesAt(p, 'ambiguous-year')).toEqual([[1, 3]]);
+    expect(rulesAt(parseProgramme('**Mardi 12 mars**\n\n- 9h : Accueil\n', { referenceDate: '2024-01-01' }), 'ambiguous-year')).toEqual([]);
+  });
+
+  it('refuses input larger than maxInputBytes with a clear error', () => {
+    expect(() => parseProgramme('é'.repeat(600), { maxInputBytes: 1000 })).toThrow(/larger than 1000 bytes/);
+    expect(parseProgramme('é'.repeat(400), { maxInputBytes: 1000 }).sessions).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseProgramme, OptionError } from '../parse.js';
+import { parseProgramme, OptionError, InputError } from '../parse.js';
 import { toCSV } from '../export/csv.js';
 import { toICS, type ICSOptions } from '../export/ics.js';
 import { toJSONLines } from '../export/jsonl.js';
@@ -194,6 +194,11 @@ export function runCli(argv: readonly string[], io: CliIO = nodeIO): number {
     } catch (error) {
       progress.clear();
       if (error instanceof OptionError) return usage(error.message);
+      if (error instanceof InputError) {
+        warn(`deroule: cannot read ${file}: ${error.message}\n`);
+        failed = true;
+        continue;
+      }
       throw error;
     }
     if (format === 'csv') {

@@ -120,7 +120,17 @@ function inline(node: PhrasingContent, b: TextBuilder): void {
       return;
     case 'html': {
       const v = node.value.trim();
-      if (BR_RE.test(v) || BLOCK_TAG_RE.test(v)) b.hard();
+      if (BR_RE.test(v) || BLOCK_TAG_RE.test(v)) {
+        b.hard();
+        return;
+      }
+      // Inline tags written in a Markdown paragraph: <a href="…">, <b>, <i>… open and close spans.
+      const tag = /^<(\/?)([a-z]+)\b([^>]*)>$/i.exec(v);
+      const kind = tag ? HTML_SPANS[(tag[2] ?? '').toLowerCase()] : undefined;
+      if (tag && kind) {
+        if (tag[1]) b.close();
+        else b.open(kind, kind === 'link' ? /\bhref\s*=\s*["']([^"']*)["']/i.exec(tag[3] ?? '')?.[1] ?? '' : undefined);
+      }
       return;
     }
     case 'emphasis':

@@ -137,6 +137,30 @@ class DayTracker {
   }
 }
 
+/**
+ * Every time-like expression of a line must end up somewhere visible: times a
+ * day heading or an entry mentions besides its own slots, and malformed times,
+ * become diagnostics here (skipped lines report theirs in the walk).
+ */
+function reportUnreadTimes(line: Line, entry: ReturnType<typeof readEntry>, ctx: AssemblyContext): void {
+  const scan = scanTimes(line.text);
+  for (const s of scan.setAside) {
+    if (s.kind === 'malformed') {
+      diag(ctx, { severity: 'warning', rule: 'unparsed-time', message: `"${s.text}" looks like a time but cannot be read (write it like 9h07 or 9:07).` }, line.pointAt(s.index));
+    } else {
+      const what = s.kind === 'duration' ? 'a duration' : 'a timecode of a recording';
+      diag(ctx, { severity: 'info', rule: 'not-a-session', message: `"${s.text}" was not taken as a time: it is ${what}.` }, line.pointAt(s.index));
+    }
+  }
+  if (entry.type === 'skipped' || entry.type === 'other') return;
+  const taken = entry.type === 'timed' ? entry.slots : [];
+  for (const t of scan.times) {
+    if (taken.some((x) => x.index === t.index)) continue;
+    const where = entry.type === 'day' ? 'it is part of a day heading' : 'it is mentioned inside an entry that has its own time';
+    diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: ${where}.` }, line.pointAt(t.index));
+  }
+}
+
 function entryDay(entry: TimedEntry, days: DayTracker, ctx: AssemblyContext, at: SourcePoint, text: string): { day: Day; known: boolean } {
   const first = entry.date?.dates[0];
   if (first && first.month !== null) {
@@ -177,6 +201,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     }
     const entry = readEntry(line, timecodes.has(line.containerId));
     const at = line.pointAt(0);
+    reportUnreadTimes(line, entry, ctx);
     if (entry.type === 'day') {
       days.fromHeading(entry, at, line.text);
       current = [];
@@ -385,6 +410,9 @@ function tableRow(
     const titleCell = cells[column];
     if (!titleCell || !titleCell.text.trim()) continue;
     const parts = extractTitle(titleCell, 0);
+    if (!parts.title && scanned[0]) {
+      diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${scanned[0].text}" was not taken as a session: its row has no title.` }, timeCell.pointAt(scanned[0].index));
+    }
     if (isEndMarker(parts.title)) {
       endMarkers.push({ day, time: slot.end ?? slot.start });
       diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));

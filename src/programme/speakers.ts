@@ -91,7 +91,7 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     diagnostics.push({
       severity: 'warning',
       rule: 'placeholder',
-      message: `"${text}" is a template placeholder, not a person; it was left out.`,
+      message: `"${text}" is a template placeholder (a person or a role to fill in); it was left out.`,
       line: p.line,
       column: p.column,
     });

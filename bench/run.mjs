@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: deroule against the Markdown parsing floor, a peer
+ * (chrono-node's French parser), its scaling on generated programmes, the
+ * exports and memory. Runs on the built dist/ (the script builds it first),
+ * prints a Markdown table and the ratios, and writes bench/results.json.
+ *
+ * Targets (reported, not asserted): deroule ≤ 1.25 × floor;
+ * (deroule − floor) / chrono < 1; scaling ratio ≤ 1.3; ICS of 10 000 sessions < 1 s.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import * as chrono from 'chrono-node';
+import { parseProgramme, toCSV, toICS } from '../dist/index.js';
+import { generateProgramme } from './generate.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const REFERENCE = '2024-01-01';
+const OPTIONS = { referenceDate: REFERENCE };
+const CHRONO_REFERENCE = new Date(Date.UTC(2024, 0, 1));
+const SIZES = [10, 100, 1000, 10000];
+const STAMP = '2024-01-01T00:00:00Z';
+
+// ---------------------------------------------------------------- corpus
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const sharedCorpus = here('../../shared/corpus/');
+const useShared = existsSync(sharedCorpus) && readdirSync(sharedCorpus).some((f) => f.endsWith('.md'));
+const corpusDir = useShared ? sharedCorpus : here('../examples/');
+const corpusName = useShared ? '../shared/corpus' : 'examples';
+const pages = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => readFileSync(corpusDir + f, 'utf8'));
+const corpusBytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
+
+const floor = unified().use(remarkParse).use(remarkFrontmatter);
+const floorGfm = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+
+// Anything the tasks return is kept here, so no call can be optimised away.
+let sink = 0;
+
+// ---------------------------------------------------------------- programmes
+const generated = new Map(SIZES.map((n) => [n, generateProgramme(n)]));
+const parsed = new Map([...generated].map(([n, markdown]) => [n, parseProgramme(markdown, OPTIONS)]));
+for (const [n, programme] of parsed) {
+  if (programme.sessions.length !== n) throw new Error(`generator: ${n} sessions written, ${programme.sessions.length} read back`);
+}
+const largest = parsed.get(10000);
+parsed.clear();
+
+// ---------------------------------------------------------------- benches
+/** Budgets: enough samples for a median on 2 cores, a run of about two minutes. */
+const budget = (time, iterations, warmupIterations) =>
+  QUICK
+    ? { time: 0, iterations: 1, warmupIterations: 1, warmupTime: 0 }
+    : { time, iterations, warmupIterations, warmupTime: 0 };
+
+const corpus = new Bench({ name: 'corpus', ...budget(4000, 10, 3) })
+  .add('floor: remark-parse + remark-frontmatter', () => {
+    for (const p of pages) sink += floor.parse(p).children.length;
+  })
+  .add('floor + remark-gfm (what deroule parses with)', () => {
+    for (const p of pages) sink += floorGfm.parse(p).children.length;
+  })
+  .add('deroule: parseProgramme', () => {
+    for (const p of pages) sink += parseProgramme(p, OPTIONS).sessions.length;
+  })
+  .add('chrono-node: fr.parse', () => {
+    for (const p of pages) sink += chrono.fr.parse(p, CHRONO_REFERENCE).length;
+  });
+
+const small = new Bench({ name: 'scaling (small)', ...budget(2000, 10, 3) });
+for (const n of [10, 100, 1000]) small.add(`parseProgramme ${n}`, () => (sink += parseProgramme(generated.get(n), OPTIONS).sessions.length));
+const big = new Bench({ name: 'scaling (10 000) and exports', ...budget(0, 3, 1) })
+  .add('parseProgramme 10000', () => (sink += parseProgramme(generated.get(10000), OPTIONS).sessions.length))
+  .add('toICS 10000', () => (sink += toICS(largest, { stamp: STAMP }).length))
+  .add('toCSV 10000', () => (sink += toCSV(largest).length));
+
+for (const b of [corpus, small, big]) {
+  process.stderr.write(`running ${b.name}…\n`);
+  await b.run();
+}
+
+/** Median latency (ms) and sample count of a task, failing loudly on an errored task. */
+function stats(bench, name) {
+  const task = bench.getTask(name);
+  const r = task?.result;
+  if (!r || !('latency' in r)) throw new Error(`${name}: ${r?.state ?? 'no result'} ${r && 'error' in r ? r.error : ''}`);
+  return { medianMs: r.latency.p50, meanMs: r.latency.mean, rme: r.latency.rme, samples: r.latency.samplesCount };
+}
+
+// ---------------------------------------------------------------- memory (fresh process)
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', here('./memory.mjs'), '10000'], { encoding: 'utf8' }),
+);
+
+// ---------------------------------------------------------------- results
+const MB = 1e6;
+const corpusRow = (name) => {
+  const s = stats(corpus, name);
+  return { ...s, mbPerS: corpusBytes / MB / (s.medianMs / 1000), pagesPerS: pages.length / (s.medianMs / 1000) };
+};
+const floorR = corpusRow('floor: remark-parse + remark-frontmatter');
+const floorGfmR = corpusRow('floor + remark-gfm (what deroule parses with)');
+const derouleR = corpusRow('deroule: parseProgramme');
+const chronoR = corpusRow('chrono-node: fr.parse');
+const scaling = SIZES.map((n) => {
+  const s = stats(n === 10000 ? big : small, `parseProgramme ${n}`);
+  const bytes = Buffer.byteLength(generated.get(n));
+  return { sessions: n, bytes, ...s, msPerSession: s.medianMs / n, mbPerS: bytes / MB / (s.medianMs / 1000) };
+});
+const ics = stats(big, 'toICS 10000');
+const csv = stats(big, 'toCSV 10000');
+
+const ratios = {
+  derouleOverFloor: derouleR.medianMs / floorR.medianMs,
+  ownWorkOverChrono: (derouleR.medianMs - floorR.medianMs) / chronoR.medianMs,
+  scalingLargestOverSmallest: scaling.at(-1).msPerSession / scaling[0].msPerSession,
+  icsSeconds10000: ics.medianMs / 1000,
+};
+const targets = {
+  derouleOverFloor: { target: '≤ 1.25', met: ratios.derouleOverFloor <= 1.25 },
+  ownWorkOverChrono: { target: '< 1', met: ratios.ownWorkOverChrono < 1 },
+  scalingLargestOverSmallest: { target: '≤ 1.3', met: ratios.scalingLargestOverSmallest <= 1.3 },
+  icsSeconds10000: { target: '< 1', met: ratios.icsSeconds10000 < 1 },
+};
+
+const results = {
+  date: new Date().toISOString(),
+  quick: QUICK,
+  machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? null, cores: os.cpus().length },
+  statistic: 'median latency (ms) over tinybench samples',
+  corpus: { source: corpusName, pages: pages.length, bytes: corpusBytes },
+  floor: floorR,
+  floorWithGfm: floorGfmR,
+  deroule: derouleR,
+  chrono: chronoR,
+  scaling,
+  exports: { sessions: 10000, ics, csv },
+  memory,
+  ratios,
+  targets,
+};
+writeFileSync(here('./results.json'), JSON.stringify(results, null, 2) + '\n');
+
+// ---------------------------------------------------------------- table
+const f = (x, d = 1) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const MiB = (x) => `${f(x / 2 ** 20)} MiB`;
+const rows = [
+  ['What', 'Input', 'Median', 'Throughput', 'Samples'],
+  ...[
+    ['Floor: remark-parse + remark-frontmatter', floorR],
+    ['(floor + remark-gfm, for reference)', floorGfmR],
+    ['deroule `parseProgramme`', derouleR],
+    ['chrono-node `fr.parse`', chronoR],
+  ].map(([what, r]) => [what, `${pages.length} pages, ${f(corpusBytes / 1e3, 0)} kB`, `${f(r.medianMs)} ms`, `${f(r.mbPerS, 2)} MB/s, ${f(r.pagesPerS, 0)} pages/s`, String(r.samples)]),
+  ...scaling.map((s) => [
+    `deroule, generated programme`,
+    `${f(s.sessions, 0)} sessions, ${f(s.bytes / 1e3, 0)} kB`,
+    `${f(s.medianMs)} ms`,
+    `${f(s.msPerSession * 1000, 0)} µs/session, ${f(s.mbPerS, 2)} MB/s`,
+    String(s.samples),
+  ]),
+  ['`toICS`', '10,000 sessions', `${f(ics.medianMs)} ms`, `${f((ics.medianMs * 1000) / 10000, 0)} µs/session`, String(ics.samples)],
+  ['`toCSV`', '10,000 sessions', `${f(csv.medianMs)} ms`, `${f((csv.medianMs * 1000) / 10000, 0)} µs/session`, String(csv.samples)],
+  ['Memory of `parseProgramme`', '10,000 sessions', '', `peak RSS +${MiB(memory.peakRssDelta)}; heap after parse +${MiB(memory.heapUsedDelta)}, retained +${MiB(memory.retainedHeapDelta)}`, '1'],
+];
+const table = rows.map((r, i) => `| ${r.join(' | ')} |${i === 0 ? `\n|${r.map(() => ' --- ').join('|')}|` : ''}`).join('\n');
+const mark = (k) => (targets[k].met ? 'met' : 'not met');
+const summary = [
+  `deroule / floor: ${f(ratios.derouleOverFloor, 2)} (target ${targets.derouleOverFloor.target}: ${mark('derouleOverFloor')})`,
+  `(deroule − floor) / chrono: ${f(ratios.ownWorkOverChrono, 2)} (target ${targets.ownWorkOverChrono.target}: ${mark('ownWorkOverChrono')})`,
+  `scaling, per session 10 000 / 10: ${f(ratios.scalingLargestOverSmallest, 2)} (target ${targets.scalingLargestOverSmallest.target}: ${mark('scalingLargestOverSmallest')})`,
+  `toICS, 10 000 sessions: ${f(ratios.icsSeconds10000, 2)} s (target ${targets.icsSeconds10000.target} s: ${mark('icsSeconds10000')})`,
+];
+
+console.log(`deroule benchmark: node ${process.version}, ${results.machine.cpu ?? 'unknown CPU'} × ${results.machine.cores}; corpus ${corpusName}${QUICK ? ' (quick: one sample each)' : ''}\n`);
+console.log(table);
+console.log('\n' + summary.join('\n'));
+console.log('\nwritten: bench/results.json');
+if (sink === 0) console.log('(nothing was parsed)');
