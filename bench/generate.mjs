@@ -105,7 +105,8 @@ export const SESSIONS_PER_DAY = 8;
 
 /**
  * A French agenda page with exactly `sessions` sessions over
- * `ceil(sessions / SESSIONS_PER_DAY)` consecutive working days (at least two),
+ * `ceil(sessions / SESSIONS_PER_DAY)` consecutive working days (at least two when
+ * there are two sessions),
  * starting on `start` (ISO date, default 2024-03-12, a Tuesday).
  *
  * @param {number} sessions
@@ -115,7 +116,7 @@ export const SESSIONS_PER_DAY = 8;
 export function generateProgramme(sessions, options = {}) {
   if (!Number.isInteger(sessions) || sessions < 1) throw new RangeError('sessions must be a positive integer');
   const r = random(options.seed ?? 42);
-  const days = Math.max(2, Math.ceil(sessions / SESSIONS_PER_DAY));
+  const days = Math.min(sessions, Math.max(2, Math.ceil(sessions / SESSIONS_PER_DAY)));
   const date = new Date(`${options.start ?? '2024-03-12'}T00:00:00Z`);
   const out = [
     '---',
