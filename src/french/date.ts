@@ -67,6 +67,8 @@ const WORDY_RE = new RegExp(
 );
 /** "25/04/2018", "mardi 25/04/2018". */
 const NUMERIC_RE = new RegExp(`${B}(?:(${WEEKDAY_SRC}) +)?(?:le +)?(3[01]|[12]\\d|0?[1-9])/(1[0-2]|0?[1-9])/((?:19|20)?\\d{2})(?![\\p{N}/])`, 'giu');
+/** "12/03", "mardi 5/03": day and two-digit month, no year. */
+const SHORT_NUMERIC_RE = new RegExp(`${B}(?:(${WEEKDAY_SRC}) +)?(?:le +)?(3[01]|[12]\\d|0?[1-9])/(1[0-2]|0[1-9])(?![\\p{N}/])`, 'giu');
 const ITEM_RE = new RegExp(`(?:(${WEEKDAY_SRC}) +)?(?:le +)?(${DAY_SRC})${A}`, 'giu');
 const RANGE_JOIN_RE = /^(?: +au +| +à +| ?[-‐‑‒–—―−] ?)$/u;
 const EXPR_JOIN_RE = /^(?: +au +| +à +| +et +| ?[-‐‑‒–—―−] ?| ?, ?)$/u;
@@ -141,6 +143,14 @@ function findDatesUncached(input: string): DateExpression[] {
   for (let m = NUMERIC_RE.exec(text); m; m = NUMERIC_RE.exec(text)) {
     const e = numericExpression(m);
     if (e && !found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) found.push(e);
+  }
+  SHORT_NUMERIC_RE.lastIndex = 0;
+  for (let m = SHORT_NUMERIC_RE.exec(text); m; m = SHORT_NUMERIC_RE.exec(text)) {
+    if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    if (!DateTime.fromObject({ year: 2024, month, day }).isValid) continue;
+    found.push({ dates: [{ year: null, month, day, weekday: weekdayNumber(m[1]) }], kind: 'single', index: m.index, text: m[0] });
   }
   found.sort((a, b) => a.index - b.index);
   const merged: DateExpression[] = [];

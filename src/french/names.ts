@@ -25,7 +25,7 @@ export interface NameMatch {
 
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
-const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}${LOWER}*)*`;
+const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}${LOWER}*|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
 const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
@@ -35,7 +35,7 @@ const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
 const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
 const TITLE_WORDS = new Set(TITLE_NOUNS);
-const ARTICLE_WORDS = new Set(['Les', 'Le', 'La', 'Du', 'Des', 'L’', "L'", 'Au', 'Aux']);
+const ARTICLE_WORDS = new Set(['Les', 'Des', 'Aux']);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 

@@ -42,6 +42,7 @@ const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à 
 const TERRITORIAL_ROLE_RE = /^(?:sous-)?(?:préfet|préfète|maire|député(?:e)?|sénat(?:eur|rice)|recteur|rectrice|conseill(?:er|ère) (?:départementale?|régionale?|municipale?))\b/iu;
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
+const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre)\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
 const ROLE_BEFORE_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre|leur|son|sa)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
@@ -60,7 +61,7 @@ function topLevelParts(text: string): string[] {
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (c === '«') quote++;
     else if (c === '»' && quote > 0) quote--;
-    else if ((c === ',' || c === '/') && depth === 0 && quote === 0 && (c === ',' || text[i - 1] === ' ')) {
+    else if ((c === ',' || c === '/' || c === '–' || c === '—') && depth === 0 && quote === 0 && (c === ',' || text[i - 1] === ' ')) {
       parts.push(text.slice(from, i));
       from = i + 1;
     }
@@ -145,7 +146,7 @@ export function splitRole(descriptor: string): { role: string | null; organisati
     const w = firstWord(p);
     if (isRoleWord(w)) return true;
     if (isOrganisationType(w) || knownOrganisation(p)) return false;
-    return /^\p{Ll}[\p{Ll}'’-]*(?:\s|$)/u.test(p);
+    return /^\p{Ll}[\p{Ll}'’·⋅.-]*(?:\s|$)/u.test(p);
   };
   // "du défi CyberImpact", "de la DINUM": only an organisation.
   const attached = /^(?:du|de la|de l['’]|des|de|d['’]|à la|à l['’]|au|chez)(?:\s+|(?<=['’]))(?=\S)/iu.exec(d);
@@ -223,6 +224,12 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
       positions.push({ at: m.index + m[0].length, sep: m[0], role });
     }
   }
+  // "par la présidente, Maëlys Nkemba", "le président du Conseil régional, Loïg Kerhervé".
+  ROLE_BEFORE_COMMA_RE.lastIndex = 0;
+  for (let m = ROLE_BEFORE_COMMA_RE.exec(text); m; m = ROLE_BEFORE_COMMA_RE.exec(text)) {
+    const role = (m[1] ?? '').trim();
+    if (isRoleWord(firstWord(role)) && outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0], role });
+  }
   positions.sort((a, b) => a.at - b.at);
   const starts: Start[] = [];
   let lastEnd = -1;
@@ -240,7 +247,7 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
       if (/^(?:de|d['’])\s*$/iu.test(sep.trim()) && !followedByParen) continue;
       // After "Name, role," a capitalised phrase is the organisation ("…, chercheuse, Sciences Po Bordeaux").
       const previous = starts[starts.length - 1];
-      if (previous && /^,/.test(sep) && /\p{Ll}{3,}/u.test(text.slice(previous.name.end, at).replace(/^[\s,]*(?:et|and)\s/u, ''))) continue;
+      if (previous && /^,/.test(sep) && /\p{Ll}{3,}/u.test(text.slice(previous.name.end, at).replace(/\([^)]*\)/gu, '').replace(/^[\s,]*(?:et|and)\s/u, ''))) continue;
     }
     starts.push(role ? { name, index: at, role } : { name, index: at });
     lastEnd = name.end;
@@ -279,7 +286,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/(\))\s*[—–]\s+.*$/su, '$1')
       .replace(TRAILING_JOIN_RE, '');
     // "Name, role;Name, role" (lines of a cell): a semicolon ends the details.
-    descriptor = descriptor.split(';')[0] ?? '';
+    const cellParts = descriptor.split(';');
+    descriptor = (cellParts[0] ?? '').trim() || next ? cellParts[0] ?? '' : cellParts[1] ?? '';
     // "Lina Aït-Saïd : *Explications contrefactuelles*": a talk title, not a role.
     const colon = /^\s*:\s*/u.exec(descriptor);
     if (colon && !isRoleWord(firstWord(descriptor.slice(colon[0].length)))) descriptor = '';

@@ -13,6 +13,7 @@ import type { SourcePoint } from '../types.js';
 import { LineIndex } from './position.js';
 import { normalizeSpaces } from '../french/text.js';
 import { scanTimes } from '../french/time.js';
+import { matchName } from '../french/names.js';
 
 /** The kind of block a line comes from. */
 export type LineBlock = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html';
@@ -170,6 +171,9 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   if (ENDS_SENTENCE_RE.test(prev)) return true;
   if (spans.some((s) => s.end === at || (s.end === prev.trimEnd().length && s.end <= at))) return true;
   if (SPLIT_BEFORE_RE.test(after)) return true;
+  // "Ouverture⏎Anne Martin, directrice…": a line naming a person is its own line.
+  const name = matchName(after.replace(/^[*_]+/, ''), 0);
+  if (name && /^[*_]*\s*(?:[,(–—]|$)/u.test(after.replace(/^[*_]+/, '').slice(name.end))) return true;
   // "Jury : Dr …", "Lieu : …": a labelled line starts a new line.
   if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !/:\s*$/.test(prev)) return true;
   const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));

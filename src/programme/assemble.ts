@@ -7,7 +7,7 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { END_MARKERS, INFO_LABELS } from '../french/lexicon/cues.js';
+import { END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
 import { fold, foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
@@ -53,12 +53,16 @@ export interface Assembly {
   endMarkers: { day: Day; time: ClockTime }[];
 }
 
-const END_MARKER_SET = new Set(END_MARKERS.map(fold));
+const END_MARKER_SET = new Set(END_MARKERS.map(foldWords));
 const INFO_LABEL_SET = new Set(INFO_LABELS);
 
 /** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
+const END_OBJECTS = new Set(END_MARKER_OBJECTS);
 function isEndMarker(title: string): boolean {
-  return END_MARKER_SET.has(fold(title.replace(/\s*\([^)]*\)\s*$/u, '').trim()));
+  const words = foldWords(title.replace(/\s*\([^)]*\)\s*$/u, ''));
+  if (END_MARKER_SET.has(words)) return true;
+  const m = /^fin (?:de la |du |des |de l |de )(.+)$/.exec(words);
+  return !!m && END_OBJECTS.has(m[1] ?? '');
 }
 
 /** "Date", "Lieu", "Horaires": practical information, not a session. */

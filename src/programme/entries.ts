@@ -44,7 +44,7 @@ export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 
 const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
 const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
-const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;)\s*$/iu;
+const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;|ou)\s*(?:(?:à|a|de)\s+)?$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
 const META_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAGE_META_CUES)})(?![\\p{L}])[^.]{0,30}$`, 'iu');
 const DATELINE_RE = /^\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+/u;
@@ -67,12 +67,16 @@ export function isPastMention(text: string, end: number): boolean {
   return PAST_AFTER_RE.test(text.slice(end));
 }
 
+/**
+ * The slots of an entry: "de 10h à 12h et de 14h à 16h" (two ranges) or
+ * "19 h 30, 20 h 30 et 21 h 30" (three starts) give one session each.
+ */
 function slotsFrom(times: ScannedTime[], first: number, text: string): ScannedTime[] {
   const slots = [times[first]!];
   for (let k = first + 1; k < times.length; k++) {
     const prev = slots[slots.length - 1]!;
     const t = times[k]!;
-    if (t.end === null || prev.end === null) break;
+    if ((t.end === null) !== (prev.end === null)) break;
     if (!SLOT_GAP_RE.test(text.slice(prev.index + prev.text.length, t.index))) break;
     slots.push(t);
   }
@@ -116,7 +120,11 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   }
   const slots = slotsFrom(scan.times, 0, text);
   const last = slots[slots.length - 1]!;
-  return { type: 'timed', slots, titleFrom: last.index + last.text.length, titleTo: text.length, date, dayOfMonth };
+  const titleFrom = last.index + last.text.length;
+  // "Mardi 21 janvier 2025, de 14 h à 17 h 30, MSH Paris-Saclay": in running text, a dated time
+  // followed by a comma is the event's own day and place, not an entry.
+  if ((date || dayOfMonth) && line.block === 'paragraph' && /^\s*,/u.test(text.slice(titleFrom))) return null;
+  return { type: 'timed', slots, titleFrom, titleTo: text.length, date, dayOfMonth };
 }
 
 function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {

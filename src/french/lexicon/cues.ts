@@ -35,6 +35,14 @@ export const END_MARKERS: readonly string[] = [
   'fermeture du site', 'fermeture du lieu', 'fermeture des locaux', 'fin de la manifestation', 'fin du hackathon',
 ];
 
+/** What a bare "Fin de …" may end ("Fin du webinaire", "Fin de la première journée"), folded. */
+export const END_MARKER_OBJECTS: readonly string[] = [
+  'journee', 'soiree', 'matinee', 'apres midi', 'webinaire', 'webinar', 'seminaire', 'conference', 'evenement',
+  'manifestation', 'rencontre', 'colloque', 'session', 'hackathon', 'programme', 'reunion', 'visite', 'formation',
+  'premiere journee', 'deuxieme journee', 'seconde journee', 'derniere journee', 'premiere demi journee', 'forum',
+  'salon', 'festival', 'live', 'diffusion', 'emission', 'atelier', 'assemblee', 'assemblee generale', 'seance',
+];
+
 /** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
 export const NON_AGENT_AFTER_PAR: readonly string[] = [
   'chaque', 'exemple', 'an', 'jour', 'mois', 'semaine', 'personne', 'défaut', 'ailleurs', 'rapport', 'le biais',
