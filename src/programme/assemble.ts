@@ -11,7 +11,7 @@ import { END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/
 import { classifyKind } from '../french/kind.js';
 import { fold, foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
-import { matchName } from '../french/names.js';
+import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy } from './title.js';
@@ -194,6 +194,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   let currentHeadingDepth = 0;
   /** Talks listed under a time-only line ("### 17h00" then "- Talk A", "- Talk B"): one session each. */
   let itemSplit: { containerId: number; depth: number; template: SessionDraft } | null = null;
+  /** Lines already used as a title, so that the next entry does not take them again. */
+  const consumed = new Set<Line>();
   const tables = new Map<number, TableState>();
 
   for (let i = 0; i < lines.length; i++) {
@@ -241,6 +243,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       }
       const pending = current.length > 0 && current.every((d) => d.pendingTitle);
       for (const d of current) attach(d, line);
+      if (pending) consumed.add(line);
       if (pending && line.block === 'listItem' && line.first && current[0] && !current[0].pendingTitle) {
         itemSplit = { containerId: line.containerId, depth: line.depth, template: { ...current[0] } };
       }
@@ -252,9 +255,13 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
     let title = parts.title;
     let pendingTitle = false;
-    if (!title) {
+    // "## 10h00 – Nolwenn Ar Gall" then "**« Title »**": the entry names its speaker, the title follows.
+    if (title && parts.people && isPersonName(title, true) && parts.people.startsWith(title)) {
+      title = '';
+      pendingTitle = true;
+    } else if (!title) {
       const prev = lines[i - 1];
-      if (prev && !line.first && prev.groupId === line.groupId && !scanTimes(prev.text).times.length) {
+      if (prev && !line.first && prev.groupId === line.groupId && !consumed.has(prev) && !scanTimes(prev.text).times.length) {
         title = extractTitle(prev, 0).title;
       } else if (entry.date && line.block === 'heading') {
         days.fromHeading({ type: 'day', date: entry.date, dayOfMonth: null, ordinal: null }, at, line.text);
@@ -285,6 +292,15 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, at);
       current = [];
       continue;
+    }
+    // "pizzas et discussions libres jusqu'à 22h": the title states the end.
+    const until = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$/iu.exec(title);
+    const untilTime = until && entry.slots.length === 1 && entry.slots[0]!.end === null ? scanTimes(until[1] ?? '').times[0] : undefined;
+    if (until && untilTime && untilTime.index === 0) {
+      const slot = entry.slots[0]!;
+      const later = untilTime.start.hour * 60 + untilTime.start.minute > slot.start.hour * 60 + slot.start.minute;
+      entry.slots[0] = { ...slot, end: untilTime.start, text: `${slot.text}–${untilTime.text}`, endNextDay: !later && untilTime.start.hour < 6, endBeforeStart: !later && untilTime.start.hour >= 6 };
+      title = tidy(title.slice(0, until.index));
     }
     const made: SessionDraft[] = entry.slots.map((slot) => ({
       title,
@@ -413,7 +429,10 @@ function tableRow(
   for (const column of columns) {
     const titleCell = cells[column];
     if (!titleCell || !titleCell.text.trim()) continue;
-    const parts = extractTitle(titleCell, 0);
+    // "Titre<br>Name (ORG)", "Titre<br>Modération : X": the cell's first line is the title.
+    const semi = titleCell.text.indexOf(';');
+    const parts = extractTitle(titleCell, 0, semi > 0 ? semi : titleCell.text.length);
+    if (semi > 0) parts.people = [parts.people, titleCell.text.slice(semi + 1)].filter(Boolean).join(' ; ');
     if (!parts.title && scanned[0]) {
       diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${scanned[0].text}" was not taken as a session: its row has no title.` }, timeCell.pointAt(scanned[0].index));
     }
@@ -451,7 +470,8 @@ function tableRow(
 export function finishSessions(drafts: readonly SessionDraft[], ctx: AssemblyContext): Session[] {
   const sessions: Session[] = [];
   for (const d of drafts) {
-    const title = d.title || tidy(d.description[0] ?? '') || 'Session';
+    const speakers = readSpeakers({ title: d.title, phrases: d.peopleText, lines: d.lines, line: d.line }, ctx.diagnostics);
+    const title = d.title || tidy(d.description[0] ?? '') || speakers.map((p) => p.name).join(', ') || 'Session';
     const start = instant(d.day, d.slot.start, ctx.zone);
     let end: string | null = null;
     if (d.slot.end) {
@@ -484,7 +504,7 @@ export function finishSessions(drafts: readonly SessionDraft[], ctx: AssemblyCon
       dateKnown: d.dateKnown,
       location: d.location,
       description,
-      speakers: readSpeakers({ title, phrases: d.peopleText, lines: d.lines, line: d.line }, ctx.diagnostics),
+      speakers,
       position: d.position,
     });
   }

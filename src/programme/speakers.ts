@@ -97,8 +97,13 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     });
   };
   const defaultPart = titlePart(src.title) ?? 'speaker';
-  for (const raw of src.phrases) {
-    const phrase = raw.replace(/^[\s,;:–—-]+/u, '');
+  for (const raw of src.phrases.flatMap((p) => p.split(/\s*;\s*/u))) {
+    const labelled = labelPart(raw);
+    if (labelled) {
+      if (labelled.rest) found.push(...readPeople(labelled.rest, { part: labelled.part, allowWeak: true, onPlaceholder: placeholder(src.line) }));
+      continue;
+    }
+    const phrase = raw.replace(/^[\s,;:–—(-]+/u, '');
     const lead = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
     const cue = UPPER_START_RE.test(phrase.slice(lead.length)) ? lead : '';
     const part = partFromCue(cue) ?? defaultPart;

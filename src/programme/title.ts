@@ -25,9 +25,12 @@ export interface TitleParts {
 
 const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
+const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public)\b[^()]*\)\s*$/iu;
+/** "Salle Trégor : Title", "Amphi Turing : « Title »": the room opening a title. */
+const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
-const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
+const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
@@ -51,8 +54,13 @@ export function tidy(text: string): string {
   // "(45 min)", "(3 × 10 min)", "(5 min chacun, inscrivez-vous sur place !)": a duration, not the title.
   t = t.replace(/\s*\([^()]*\b\d+\s*(?:min|minutes?|mn|h|heures?)\b[^()]*\)\s*$/iu, '').replace(TRAIL_NOISE_RE, '');
   for (let k = 0; k < 3 && DANGLING_RE.test(t); k++) t = t.replace(DANGLING_RE, '').replace(TRAIL_NOISE_RE, '');
-  const wrapped = /^["“”](.*)["“”]$/u.exec(t);
-  if (wrapped && !/["“”]/u.test(wrapped[1] ?? '')) t = (wrapped[1] ?? '').trim();
+  const wrapped = /^["“”«]\s*(.*?)\s*["“”»]$/u.exec(t);
+  if (wrapped && !/["“”«»]/u.test(wrapped[1] ?? '')) t = (wrapped[1] ?? '').trim();
+  // Pictographs closing a title ("Apéro des communautés 🍻").
+  t = t.replace(/(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D])+$/u, '').trim();
+  // Practical notes in brackets: "(sur inscription, 20 places)", "(fermé à la presse)", "(départ en bus à 15h45)".
+  t = t.replace(PRACTICAL_NOTE_RE, '').replace(TRAIL_NOISE_RE, '');
+  t = t.replace(/\(\s+/gu, '(').replace(/\s+\)/gu, ')');
   // A closing bracket or quote without its opening one is noise too.
   if (/[)\]]$/.test(t) && !/[([]/.test(t)) t = t.slice(0, -1).trim();
   return stripLeadingPictographs(t).trim();
@@ -188,7 +196,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
   for (let m = NAME_AFTER_SEP_RE.exec(text); m; m = NAME_AFTER_SEP_RE.exec(text)) {
     const at = m.index + m[0].length;
     const name = matchName(text, at);
-    if (name && name.confidence === 'strong' && (name.honorific || /^\s*(?:$|[,(–—-])/u.test(text.slice(name.end)))) {
+    if (name && name.confidence === 'strong' && (name.honorific || /^\s*(?:$|[,(–—-]|(?:et|&)\s+\p{Lu})/u.test(text.slice(name.end)))) {
       if (m.index < cut) {
         // "Mot de la présidente, Fabienne Roche": the words before the name give the role.
         const role = /(?:^|\s)(?:de|du|d['’])\s+(?:la\s+|le\s+|l['’])?([^,]+?)\s*$/u.exec(text.slice(0, m.index));
@@ -222,6 +230,12 @@ function cutPeople(text: string): { title: string; people: string | null } {
 function cutDescription(text: string, heading: boolean): { title: string; description: string | null } {
   let cut = text.length;
   let from = text.length;
+  // "Lightning talks — inscriptions sur place", "… – durée 30 min": a note after a dash.
+  const note = /\s[—–]\s+(?=(?:\p{Ll}|durée|Durée))/u.exec(text);
+  if (note && note.index > 0 && !/[—–]\s+\p{Ll}[^—–]*[—–]/u.test(text)) {
+    cut = Math.min(cut, note.index);
+    from = Math.min(from, note.index + note[0].length);
+  }
   const quoteColon = heading ? null : /»\s*:\s*(?=\p{Ll})/u.exec(text);
   if (quoteColon) {
     cut = Math.min(cut, quoteColon.index + 1);
@@ -297,6 +311,11 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   let description: string | null = null;
   let place: string | null = null;
   const people: string[] = [];
+  const room = ROOM_PREFIX_RE.exec(zone.text);
+  if (room) {
+    place = tidy(room[1] ?? '') || null;
+    zone = slice(zone, room[0].length);
+  }
   // "de 9 h 30 à 17 h à Gap : Title": a place between the time and the title.
   const leadPlace = LEAD_PLACE_RE.exec(zone.text);
   if (leadPlace) {
@@ -341,7 +360,10 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   title = cutD.title;
   if (cutD.description) description = description ? `${cutD.description} ${description}` : cutD.description;
   const cutL = cutLocation(title);
-  title = tidy(cutL.title);
+  // "Atelier données (salle 2)": a room in brackets is the place.
+  const roomNote = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local)\s[^()]{1,30})\)\s*$/iu.exec(cutL.title);
+  if (roomNote) place ??= roomNote[1] ?? null;
+  title = tidy(roomNote ? cutL.title.slice(0, roomNote.index) : cutL.title);
   return {
     title,
     description: description ? tidy(description) || null : null,

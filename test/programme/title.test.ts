@@ -37,11 +37,15 @@ describe('extractTitle: plain titles', () => {
     ['* 10h – Accueil des participants', 'Accueil des participants'],
     ['* [9h30] Accueil', 'Accueil'],
     ['9h30 | Ouverture', 'Ouverture'],
-    ['* 10h : « Le numérique responsable »', '« Le numérique responsable »'],
+    ['* 10h : « Le numérique responsable »', 'Le numérique responsable'],
     ['* 10h : Présentation par chaque lauréat', 'Présentation par chaque lauréat'],
-    ['* 10h : Atelier données (salle 2)', 'Atelier données (salle 2)'],
   ])('%s → %s', (md, title) => {
     expect(titleAfterTime(md)).toEqual(parts(title));
+  });
+
+  it('gives a room in brackets or before a colon to the location', () => {
+    expect(titleAfterTime('* 10h : Atelier données (salle 2)')).toEqual({ ...parts('Atelier données'), location: 'salle 2' });
+    expect(titleAfterTime('* 10h : Salle Trégor : Rust pour les devs Python')).toEqual({ ...parts('Rust pour les devs Python'), location: 'Salle Trégor' });
   });
 });
 
@@ -107,9 +111,13 @@ describe('tidy', () => {
     ['Table ronde avec', 'Table ronde'],
     ['Fin de la', 'Fin'],
     ['  Plénière   de  lancement  ', 'Plénière de lancement'],
-    ['Atelier (salle 2)', 'Atelier (salle 2)'],
+    ['Atelier (salle 2)', 'Atelier'],
+    ['Atelier (sur inscription, 20 places)', 'Atelier'],
+    ['Bébés lecteurs (0-3 ans)', 'Bébés lecteurs (0-3 ans)'],
+    ['Apéro des communautés 🍻', 'Apéro des communautés'],
     ['(Accueil)', '(Accueil)'],
-    ['« Accueil »', '« Accueil »'],
+    ['« Accueil »', 'Accueil'],
+    ['Table ronde « Accueil »', 'Table ronde « Accueil »'],
     ['Le "bon" titre', 'Le "bon" titre'],
   ])('%j → %j', (input, output) => {
     expect(tidy(input)).toBe(output);
