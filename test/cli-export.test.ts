@@ -1,24 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../src/cli/run.js';
+import { runCli } from '../src/cli/run.js';
+import { fakeIO } from './helpers/fake-io.js';
 import { readWithIcalJs, readWithNodeIcal } from './export/helpers.js';
 
-function io(files: Record<string, string | Uint8Array>, tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const api: CliIO = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: no such file, open '${p}'`);
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    stderrIsTTY: tty,
-    stderrColumns: 100,
-  };
-  return { api, out: () => out.join(''), err: () => err.join(''), chunks: out };
-}
+const io = fakeIO;
 
 const A = '**25 avril 2018**\n\n* **9h30 - 10h15 :** Plénière de lancement\n* **10h30 :** Ateliers, tables rondes\n';
 const B = '**26 avril 2018**\n\n* **14h00 - 15h00 :** =Table ronde\n';

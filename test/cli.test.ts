@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../src/cli/run.js';
+import { runCli } from '../src/cli/run.js';
+import { fakeIO } from './helpers/fake-io.js';
 
-function io(files: Record<string, string | Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const api: CliIO = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error(`ENOENT: no such file, open '${p}'`);
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-  };
-  return { api, out: () => out.join(''), err: () => err.join('') };
-}
+const io = fakeIO;
 
 const PAGE = '**25 avril 2018**\n\n* **9h30 - 10h15 :** Plénière de lancement\n';
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DINUM, ANCT, DITP, ANSSI, CNIL, INSEE } from '../helpers/bodies.js';
 import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from '../../src/french/organisations.js';
 import type { Organisation } from '../../src/types.js';
 
-const DINUM = 'Direction interministérielle du numérique';
-const ANCT = 'Agence nationale de la cohésion des territoires';
-const DITP = 'Direction interministérielle de la transformation publique';
-const ANSSI = 'Agence nationale de la sécurité des systèmes d’information';
-const CNIL = 'Commission nationale de l’informatique et des libertés';
-const INSEE = 'Institut national de la statistique et des études économiques';
 
 describe('knownOrganisation', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DINUM, ANCT, DITP, ANSSI, CNIL, INSEE, MENJS } from '../helpers/bodies.js';
 import { partFromCue, readPeople, splitRole, type ReadPeopleOptions } from '../../src/french/people.js';
 import type { Person, PersonPart } from '../../src/types.js';
 
@@ -38,13 +39,6 @@ const want = (e: Expected) => ({
 
 const read = (text: string, options: ReadPeopleOptions = {}) => readPeople(text, { allowWeak: true, ...options }).map(view);
 
-const DINUM = 'Direction interministérielle du numérique';
-const ANCT = 'Agence nationale de la cohésion des territoires';
-const DITP = 'Direction interministérielle de la transformation publique';
-const ANSSI = 'Agence nationale de la sécurité des systèmes d’information';
-const CNIL = 'Commission nationale de l’informatique et des libertés';
-const INSEE = 'Institut national de la statistique et des études économiques';
-const MENJS = 'Ministère de l’Éducation nationale, de la Jeunesse et des Sports';
 
 describe('readPeople: names', () => {
   it.each([
