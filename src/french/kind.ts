@@ -3,7 +3,11 @@
  */
 import type { SessionKind } from '../types.js';
 import { KIND_CUES } from './lexicon/kinds.js';
-import { foldWords } from './text.js';
+import { foldWords, alternation } from './text.js';
+
+const KIND_OF = new Map(KIND_CUES.map(([cue, kind]) => [cue, kind]));
+/** All cues in one expression, longest first: the first match is the earliest cue, and the longest there. */
+const CUES_RE = new RegExp(`(?<= )(?:${alternation(KIND_OF.keys())})(?= )`, 'u');
 
 /**
  * Guesses a session's kind from its title (and description): the earliest cue
@@ -11,14 +15,9 @@ import { foldWords } from './text.js';
  */
 export function classifyKind(title: string, description?: string | null): SessionKind {
   for (const text of [title, description ?? '']) {
-    const words = ` ${foldWords(text)} `;
-    let best: { at: number; length: number; kind: SessionKind } | null = null;
-    for (const [cue, kind] of KIND_CUES) {
-      const at = words.indexOf(` ${cue} `);
-      if (at < 0) continue;
-      if (!best || at < best.at || (at === best.at && cue.length > best.length)) best = { at, length: cue.length, kind };
-    }
-    if (best) return best.kind;
+    const m = CUES_RE.exec(` ${foldWords(text)} `);
+    const kind = m ? KIND_OF.get(m[0]) : undefined;
+    if (kind) return kind;
   }
   return 'other';
 }

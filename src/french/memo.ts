@@ -5,7 +5,7 @@
  */
 
 /** Wraps a pure function of a string with a cache of at most `size` entries. */
-export function memoize<T>(fn: (text: string) => T, size = 2048): (text: string) => T {
+export function memoize<T>(fn: (text: string) => T, size = 8192): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string) => {
     const hit = cache.get(text);

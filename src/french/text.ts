@@ -2,6 +2,7 @@
  * Small text helpers shared by the French recognisers: space and dash
  * normalisation, accent folding, pictograph stripping.
  */
+import { memoize } from './memo.js';
 
 /** Every Unicode space a page may hold (NBSP, narrow NBSP, thin space…) as a class body. */
 const UNICODE_SPACES = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t';
@@ -20,18 +21,14 @@ export function squash(text: string): string {
 }
 
 /** Lower case without accents, apostrophes unified, for matching against lexicons. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
-}
+export const fold: (text: string) => string = memoize((text: string) => {
+  // Plain ASCII needs no decomposition.
+  const lower = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return lower.replace(/[’‘`´]/g, "'");
+}, 8192);
 
 /** Lower case, accents folded, every run of non-letters/digits turned into one space. */
-export function foldWords(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export const foldWords: (text: string) => string = memoize((text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), 8192);
 
 const PICTOGRAPH_RE = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20E3\uFE0F\u200D\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF]|\s)+/u;
 const PICTOGRAPH_ANYWHERE_RE = /[\p{Extended_Pictographic}\uFE0F\u20E3\u200D]/gu;
