@@ -5,7 +5,7 @@
  * zone's TZID and a real VTIMEZONE block, so the feed means the same instant
  * whatever the zone of the machine that builds it or reads it. Browser-safe.
  */
-import ical, { type ICalEventData } from 'ical-generator';
+import ical, { type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { sessionId } from '../programme/id.js';
 import type { Person, PersonPart, Programme, Session } from '../types.js';
@@ -128,7 +128,23 @@ function zoned(programme: Programme): Zoned {
  * occurrence, common readers (ical.js, node-ical) as the second: either way
  * one of the two is misread, so such instants are written in UTC.
  */
+const steadyDays = new Map<string, boolean>();
+
+/** True when the zone's offset does not change during `dt`'s local day (cached per zone and day). */
+function steadyDay(dt: DateTime): boolean {
+  const key = `${dt.zoneName ?? ''}|${dt.year}-${dt.month}-${dt.day}`;
+  let steady = steadyDays.get(key);
+  if (steady === undefined) {
+    const start = dt.startOf('day');
+    steady = start.minus({ minutes: 1 }).offset === start.offset && start.offset === dt.endOf('day').offset;
+    if (steadyDays.size > 4096) steadyDays.clear();
+    steadyDays.set(key, steady);
+  }
+  return steady;
+}
+
 function isAmbiguous(dt: DateTime): boolean {
+  if (steadyDay(dt)) return false;
   // Offsets change by at most a few hours at once: look that far around for a change.
   const before = dt.minus({ hours: 3 }).offset - dt.offset;
   if (before > 0 && dt.minus({ minutes: before }).offset === dt.offset + before) return true;
@@ -329,5 +345,57 @@ export function toICS(programmes: Programme | readonly Programme[], options: ICS
   // RFC 5545 §3.8.7.2: DTSTAMP is always UTC. ical-generator writes it in the
   // calendar's zone without the `Z` when a calendar zone is set: rewrite it.
   const utcStamp = stamp.toFormat("yyyyLLdd'T'HHmmss'Z'");
-  return calendar.toString().replace(/^DTSTAMP:\d{8}T\d{6}Z?(?=\r\n)/gm, `DTSTAMP:${utcStamp}`);
+  return serialise(calendar, blocks, calendarZone.tzid).replace(/^DTSTAMP:\d{8}T\d{6}Z?(?=\r\n)/gm, `DTSTAMP:${utcStamp}`);
+}
+
+/**
+ * Writes the calendar: ical-generator writes the header and each event, the
+ * lines are folded here. (ical-generator folds the whole feed itself with one
+ * TextEncoder per character, which takes seconds for 10 000 events; the
+ * folding below follows the same rule: at most 75 octets a line, never
+ * inside a character.)
+ */
+function serialise(calendar: ICalCalendar, blocks: ReadonlyMap<string, string>, calendarTzid: string): string {
+  const events = calendar.events();
+  const header = ical({
+    prodId: calendar.prodId(),
+    name: calendar.name(),
+    timezone: { name: calendarTzid, generator: (tz) => blocks.get(tz) ?? null },
+  }).toString();
+  const zones = [...new Set(events.map((e) => e.timezone()))].filter((tz): tz is string => !!tz && tz !== calendarTzid);
+  const extraZones = zones.map((tz) => blocks.get(tz)).filter((b): b is string => !!b).map((b) => `${b.trim()}\r\n`).join('');
+  const body = foldLines(events.map((e) => e.toString()).join(''));
+  const end = header.lastIndexOf('END:VCALENDAR');
+  const firstZoneEnd = header.indexOf('END:VTIMEZONE\r\n');
+  const withZones = firstZoneEnd >= 0 && extraZones
+    ? header.slice(0, firstZoneEnd + 15) + extraZones + header.slice(firstZoneEnd + 15, end)
+    : header.slice(0, end);
+  return `${withZones}${body}END:VCALENDAR`;
+}
+
+/** Folds iCalendar lines at 75 octets of UTF-8 (RFC 5545 §3.1), counting bytes per code point. */
+export function foldLines(text: string): string {
+  return text.split('\r\n').map(foldLine).join('\r\n');
+}
+
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+function foldLine(line: string): string {
+  if (line.length <= 74 && ASCII_RE.test(line)) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i) ?? 0;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    octets += size;
+    if (octets > 74) {
+      parts.push(line.slice(start, i));
+      start = i;
+      octets = size;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  parts.push(line.slice(start));
+  return parts.join('\r\n ');
 }

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseProgramme, toICS } from '../../src/index.js';
+import { foldLines } from '../../src/export/ics.js';
 import type { Programme } from '../../src/types.js';
 import { person, programme, readWithIcalJs, readWithNodeIcal, session, toUtc, unfold, type ReadEvent } from './helpers.js';
 
@@ -351,5 +352,19 @@ describe('toICS: undated sessions, whole events, event-only pages', () => {
     const [e] = readBoth(toICS(p, { stamp: STAMP, wholeEvent: true })).values();
     expect([e!.start, e!.end]).toEqual(['2018-04-25T07:00:00Z', '2018-04-26T10:30:00Z']);
     expect(e!.description).toContain('- 26/04 09:00 Jour 2');
+  });
+});
+
+describe('foldLines', () => {
+  it('folds at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'é'.repeat(40)}🎤${'a'.repeat(30)}`;
+    const folded = foldLines(line);
+    for (const l of folded.split('\r\n')) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(folded).toContain('🎤');
+  });
+
+  it('leaves short ASCII lines alone', () => {
+    expect(foldLines('BEGIN:VEVENT\r\nEND:VEVENT')).toBe('BEGIN:VEVENT\r\nEND:VEVENT');
   });
 });
