@@ -9,6 +9,7 @@ import { toCSV } from '../export/csv.js';
 import { toICS, type ICSOptions } from '../export/ics.js';
 import { toJSONLines } from '../export/jsonl.js';
 import type { ParseOptions, Programme } from '../types.js';
+import { runLint } from './lint.js';
 
 /** Where the command writes and reads. */
 export interface CliIO {
@@ -16,6 +17,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Reads a file (`-` is standard input) as bytes. */
   readFile: (path: string) => Uint8Array;
+  /** True when standard output is a terminal: only then does `deroule lint` colour its report. */
+  stdoutIsTTY?: boolean;
   /** True when standard error is a terminal: only then is a progress bar drawn. */
   stderrIsTTY?: boolean;
   /** Width of the terminal of standard error, in columns. */
@@ -24,9 +27,11 @@ export interface CliIO {
 
 /** The help text of the command. */
 export const HELP = `Usage: deroule [options] FILE...
+       deroule lint [--format text|json] FILE...
 
 Reads French agenda pages (Markdown) and prints their programmes.
 FILE may be - to read standard input.
+\`deroule lint\` prints the diagnostics of each page instead (deroule lint --help).
 
 Options:
   --format FORMAT     json (default; several files print a JSON array),
@@ -68,6 +73,9 @@ export const nodeIO: CliIO = {
   },
   stderr: (t) => process.stderr.write(t),
   readFile: (p) => readFileSync(p === '-' ? 0 : p),
+  get stdoutIsTTY() {
+    return process.stdout.isTTY === true;
+  },
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   },
@@ -108,6 +116,8 @@ class Progress {
 
 /** Runs the command with `argv` (without node and script) and returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIO = nodeIO): number {
+  // `deroule lint FILE...` (a file named lint is ./lint).
+  if (argv[0] === 'lint') return runLint(argv.slice(1), io);
   const usage = (message: string): number => {
     io.stderr(`deroule: ${message}\n\n${HELP}\n`);
     return 2;

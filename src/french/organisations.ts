@@ -26,7 +26,8 @@ export function knownOrganisation(phrase: string): KnownOrganisation | null {
 
 /** True when a word opens an organisation's name ("direction", "agence", "pôle"). */
 export function isOrganisationType(word: string): boolean {
-  return TYPES.has(fold(word));
+  const f = fold(word);
+  return TYPES.has(f) || (/[sx]$/.test(f) && TYPES.has(f.slice(0, -1)));
 }
 
 /** True when a word opens a role ("directrice", "chef", "doctorant"). */

@@ -61,7 +61,7 @@ function topLevelParts(text: string): string[] {
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (c === '«') quote++;
     else if (c === '»' && quote > 0) quote--;
-    else if ((c === ',' || c === '/' || c === '–' || c === '—') && depth === 0 && quote === 0 && (c === ',' || text[i - 1] === ' ')) {
+    else if ((c === ',' || c === '/' || c === '–' || c === '—' || c === '@') && depth === 0 && quote === 0 && (c === ',' || text[i - 1] === ' ')) {
       parts.push(text.slice(from, i));
       from = i + 1;
     }
@@ -136,6 +136,8 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
  */
 export function splitRole(descriptor: string): { role: string | null; organisation: string | null; placeholderRole?: string } {
   let d = squash(descriptor).replace(/^[\s,;:–—-]+|[\s,;:.–—-]+$/gu, '');
+  // "(Lucie Carpentier, Inria Grenoble)": the bracket opened before the name closes here.
+  if (d.endsWith(')') && !d.includes('(')) d = d.slice(0, -1).trim();
   if (!d) return { role: null, organisation: null };
   if (PLACEHOLDER_DESCRIPTORS.has(foldWords(d))) return { role: null, organisation: null, placeholderRole: d };
   const wrapped = /^\((.*)\)$/u.exec(d);
@@ -282,8 +284,10 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     let descriptor = text.slice(s.name.end, stop);
     if (next && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(descriptor)) descriptor = '';
     descriptor = descriptor
-      .replace(/(\))\s+(?:et|,)\s+(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
-      .replace(/(\))\s*[—–]\s+.*$/su, '$1')
+      .replace(/(\))\s*(?:et\s|,)\s*(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
+      .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
+      // ", et présentation de la promotion par …": the sentence goes on, the details end.
+      .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})(?![\p{Ll}'’-]+\s+(?:de|du|d['’]))[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
       .replace(TRAILING_JOIN_RE, '');
     // "Name, role;Name, role" (lines of a cell): a semicolon ends the details.
     const cellParts = descriptor.split(';');

@@ -9,7 +9,7 @@ import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
 import { matchName } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
-import { fold, foldWords } from '../french/text.js';
+import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
 
 /** What the speaker pass reads for one session. */
 export interface SpeakerSources {
@@ -71,7 +71,7 @@ function labelOrganisation(line: Line): { organisation: string; rest: string } |
 /** A line that starts with a person: "**Jeanne Vasseur** (LIRMM)", "*Jeanne Vasseur (LIRMM, CNRS)*", "Loïc CHAMPEAUX, président…". */
 function startsWithName(line: Line): boolean {
   const first = line.spans.find((s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.start <= 1);
-  const text = line.text.replace(/^[\s*_]+/u, '');
+  const text = stripLeadingPictographs(line.text).replace(/^[\s*_]+/u, '');
   const after = (end: number) => /^\s*(?:$|[,(–—;:]|-\s)/u.test(text.slice(end));
   if (first) {
     const inner = line.text.slice(first.start, first.end).replace(/^\W+/u, '');
@@ -143,7 +143,7 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
       continue;
     }
     if (line.block !== 'heading' && startsWithName(line)) {
-      const people = readPeople(line.text, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }).slice(0, 1);
+      const people = readPeople(stripLeadingPictographs(line.text), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }).slice(0, 1);
       const p = people[0];
       const next = src.lines[i + 1];
       if (p && !p.role && !p.organisation && next && next.groupId === line.groupId && !next.first && !matchName(next.text, 0, true)) {

@@ -30,7 +30,7 @@ const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|plac
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
-const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
+const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
@@ -181,6 +181,12 @@ function cutPeople(text: string): { title: string; people: string | null } {
       break;
     }
   }
+  // "Compression de réseaux de neurones (Lucie Carpentier, Inria Grenoble)": the speaker in brackets.
+  const bracket = /\s\(([^()]+)\)\s*$/u.exec(text);
+  if (bracket && matchName(bracket[1] ?? '', 0)?.confidence === 'strong') consider(bracket.index);
+  // ", avec un représentant de …": unnamed people are not part of the title.
+  const unnamed = /,\s*(?:avec|et)\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:représentant|représentante|membre|agent|expert|experte|intervenant|intervenante|élu|élue)s?\b/iu.exec(text);
+  if (unnamed) consider(unnamed.index);
   DE_NAME_RE.lastIndex = 0;
   for (let m = DE_NAME_RE.exec(text); m; m = DE_NAME_RE.exec(text)) {
     const at = m.index + m[0].length;
@@ -231,7 +237,7 @@ function cutDescription(text: string, heading: boolean): { title: string; descri
   let cut = text.length;
   let from = text.length;
   // "Lightning talks — inscriptions sur place", "… – durée 30 min": a note after a dash.
-  const note = /\s[—–]\s+(?=(?:\p{Ll}|durée|Durée))/u.exec(text);
+  const note = /\s—\s+(?=\p{Ll})|\s[—–]\s+(?=(?:durée|Durée)\b)/u.exec(text);
   if (note && note.index > 0 && !/[—–]\s+\p{Ll}[^—–]*[—–]/u.test(text)) {
     cut = Math.min(cut, note.index);
     from = Math.min(from, note.index + note[0].length);
@@ -332,8 +338,13 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
       if (rest && !/^[\s,.;:]*$/.test(rest)) {
         const after = rest.replace(/^[\s:,;.–—-]+/u, '');
         const cueOnly = /^(?:par|avec|animée?s? par|modérée? par)\s/iu.test(after);
-        if (cueOnly) people.push(after);
-        else description = after || null;
+        if (cueOnly || matchName(after, 0, /^[^,(]{2,60}\(/u.test(after))) people.push(after);
+        else if (after) {
+          // "**« Title »** Démonstration…, avec Yanis Belkacem, développeur": people inside the description.
+          const inner = cutPeople(after);
+          description = inner.title.trim() || null;
+          if (inner.people) people.push(inner.people);
+        }
       }
       zone = slice(zone, next.start, next.end);
     }
@@ -344,7 +355,11 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
     const restAfter = rest.slice(cont.length).replace(/^[\s:;,.·|–—-]+/u, '').trim();
     if (restAfter && matchName(restAfter, 0, /^[^,(]{2,50}\(/u.test(restAfter))) people.push(restAfter);
-    else if (restAfter) description = restAfter;
+    else if (restAfter) {
+      const inner = cutPeople(restAfter);
+      description = inner.title.trim() || null;
+      if (inner.people) people.push(inner.people);
+    }
     zone = slice(zone, 0, runEnd + cont.length);
   }
 

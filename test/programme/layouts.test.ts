@@ -108,3 +108,20 @@ describe('people in the layouts of the genre', () => {
     expect(people(parse(`**12 mars 2024**\n\n- 10h : ${entry}\n`))[0]?.[1]).toEqual(expected);
   });
 });
+
+describe('people in the layouts of the genre, third round', () => {
+  const entry = (text: string) => people(parse(`**12 mars 2024**\n\n${text}\n`));
+
+  it.each([
+    ['### 09:45 – 10:30 DuckDB en production\n\n👤 Florent Guéguen — data engineer @ Crédit Mutuel Arkéa', [['DuckDB en production', [['Florent Guéguen', 'data engineer', 'Crédit Mutuel Arkéa']]]]],
+    ['- 9:00–10:30 Cours 1 : Compression de réseaux de neurones (Lucie Carpentier, Inria Grenoble)', [['Cours 1 : Compression de réseaux de neurones', [['Lucie Carpentier', null, 'Inria Grenoble']]]]],
+    ['- **10h30–10h50** — *Mélanges de régressions* — Anaïs Delorme (doctorante, Université de Lille)', [['Mélanges de régressions', [['Anaïs Delorme', 'doctorante', 'Université de Lille']]]]],
+    ['- 10h : Keynote par Romain Perrault (Cerema) : « Donnée et territoires »', [['Keynote', [['Romain Perrault', null, 'Cerema']]]]],
+    ['- 10h : Pitchs – session 1', [['Pitchs – session 1', []]]],
+    ['- 10h : Pitchs devant le jury présidé par Aurore Ngatcha', [['Pitchs devant le jury', [['Aurore Ngatcha', null, null]]]]],
+    ['- 10h : Atelier sécurité, avec un représentant de Cybermalveillance', [['Atelier sécurité', []]]],
+    ['- 10h : Table ronde avec Bruno Cazeneuve (UGA), un représentant de la Région', [['Table ronde', [['Bruno Cazeneuve', null, 'UGA']]]]],
+  ])('%s', (text, expected) => {
+    expect(entry(text)).toEqual(expected);
+  });
+});

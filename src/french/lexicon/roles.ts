@@ -58,7 +58,7 @@ export const ORGANISATION_TYPES: readonly string[] = [
   'academie', 'rectorat', 'hopital', 'chu', 'ville', 'region', 'metropole', 'agglomeration', 'communaute',
   'sous-direction', 'division', 'unite', 'equipe', 'plateforme', 'startup', 'start-up', 'cooperative', 'scop',
   'sas', 'sarl', 'inspection generale', 'college', 'lycee', 'etablissement', 'ehpad', 'clinique', 'maison', 'agglo',
-  'communaute de communes', 'conservatoire', 'musee', 'bibliotheque', 'mediatheque', 'archives', 'parc', 'syndicat mixte',
+  'communaute de communes', 'commune', 'conservatoire', 'musee', 'bibliotheque', 'mediatheque', 'archives', 'parc', 'syndicat mixte',
 ];
 
 /** Country names that may follow an organisation in a label ("Tech4Germany, Allemagne"). Folded. */
