@@ -396,10 +396,12 @@ class HtmlReader {
   private table(table: Element): void {
     const { ctx, base } = this;
     const containerId = ++ctx.nextId;
+    /** Cells spanning rows (`rowspan`): column → cell and rows still to cover. */
+    const spanning = new Map<number, { cell: Line; rows: number }>();
     findAll(table, 'tr').forEach((tr) => {
       const groupId = ++ctx.nextId;
       const cellEls = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-      const cells = cellEls.map((cell) => {
+      const own = cellEls.map((cell) => {
         const b = new TextBuilder();
         for (const c of cell.children) htmlInline(c, b, base);
         b.text = b.text.replace(/\u2028/g, ';');
@@ -408,6 +410,22 @@ class HtmlReader {
         emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);
         return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, off);
       });
+      const cells: Line[] = [];
+      let k = 0;
+      const takeSpanning = () => {
+        for (let span = spanning.get(cells.length); span; span = spanning.get(cells.length)) {
+          cells.push(span.cell);
+          if (--span.rows <= 0) spanning.delete(cells.length - 1);
+        }
+      };
+      for (const [n, cell] of own.entries()) {
+        takeSpanning();
+        const rows = Number(cellEls[n]?.properties?.['rowSpan'] ?? 1);
+        if (rows > 1) spanning.set(cells.length, { cell, rows: rows - 1 });
+        cells.push(cell);
+        k++;
+      }
+      takeSpanning();
       const header = cellEls.length > 0 && cellEls.every((c) => c.tagName === 'th');
       ctx.lines.push(rowLine(cells, groupId, containerId, header, ctx, base + (tr.position?.start.offset ?? 0)));
     });

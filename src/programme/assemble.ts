@@ -346,6 +346,7 @@ interface TableState {
   titleColumn: number;
   peopleColumn: number;
   dateColumn: number;
+  locationColumn: number;
   /** Parallel tracks ("| Horaire | Salle A | Salle B |"): column → track name. */
   tracks: Map<number, string>;
   lastSlot: ScannedTime | null;
@@ -356,17 +357,20 @@ const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|s[ée]quenc
 const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit|mod[ée]rat|pr[ée]sent[ée] par/iu;
 const TIME_HEADER_RE = /heure|horaire|time|quand|cr[ée]neau|hour/iu;
 const DATE_HEADER_RE = /^(?:date|dates|jour|journ[ée]e|day)$/iu;
+const LOCATION_HEADER_RE = /^(?:salle|salles|lieu|lieux|room|amphi|amphithéâtre|espace|où|localisation)$/iu;
 const TRACK_HEADER_RE = /salle|parcours|track|amphi|room|espace|sc[èe]ne|auditorium|piste|fili[èe]re|^atelier\s*\S{1,3}$|^session\s*\S{1,3}$|^(?:a|b|c|d)$/iu;
 
 function newTable(headers: readonly string[] | null): TableState {
-  const state: TableState = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, dateColumn: -1, tracks: new Map(), lastSlot: null, day: null };
+  const state: TableState = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, dateColumn: -1, locationColumn: -1, tracks: new Map(), lastSlot: null, day: null };
   if (!headers) return state;
   state.timeColumn = headers.findIndex((h) => TIME_HEADER_RE.test(h));
   state.dateColumn = headers.findIndex((h, k) => k !== state.timeColumn && DATE_HEADER_RE.test(h.trim()));
   const free = (k: number) => k !== state.timeColumn && k !== state.dateColumn;
   state.titleColumn = headers.findIndex((h, k) => free(k) && TITLE_HEADER_RE.test(h));
+  const locations = headers.map((h, k) => (free(k) && k !== state.titleColumn && LOCATION_HEADER_RE.test(h.trim()) ? k : -1)).filter((k) => k >= 0);
+  if (locations.length === 1) state.locationColumn = locations[0]!;
   state.peopleColumn = headers.findIndex((h, k) => free(k) && k !== state.titleColumn && PEOPLE_HEADER_RE.test(h));
-  if (state.titleColumn < 0 && state.peopleColumn < 0) {
+  if (state.titleColumn < 0 && state.peopleColumn < 0 && state.locationColumn < 0) {
     headers.forEach((h, k) => {
       if (free(k) && TRACK_HEADER_RE.test(h.trim())) state.tracks.set(k, h.trim());
     });
@@ -421,7 +425,7 @@ function tableRow(
   state.lastSlot = slot;
   const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
   const known = !!(state.day ?? days.current ?? ctx.eventDays);
-  const taken = new Set([state.timeColumn, state.dateColumn]);
+  const taken = new Set([state.timeColumn, state.dateColumn, state.locationColumn]);
   const columns = state.tracks.size
     ? [...state.tracks.keys()]
     : [state.titleColumn >= 0 ? state.titleColumn : cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '')];
@@ -450,7 +454,7 @@ function tableRow(
     const draft: SessionDraft = {
       title: parts.title,
       description: parts.description ? [parts.description] : [],
-      location: parts.location ?? state.tracks.get(column) ?? null,
+      location: parts.location ?? state.tracks.get(column) ?? (state.locationColumn >= 0 ? cells[state.locationColumn]?.text.trim() || null : null),
       peopleText: parts.people ? [parts.people] : [],
       lines: peopleCell ? [peopleCell] : [],
       day,
