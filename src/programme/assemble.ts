@@ -9,7 +9,7 @@ import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
 import { END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
-import { fold, foldWords, squash } from '../french/text.js';
+import { foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
