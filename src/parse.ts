@@ -139,5 +139,27 @@ export function parseProgramme(markdown: string, options: ParseOptions = {}): Pr
   if (markdown.length > max || utf8Length(markdown) > max) {
     throw new InputError(`The page is larger than ${max} bytes (maxInputBytes); split it or raise the limit.`);
   }
-  return programmeFromTree(parseMarkdown(markdown), markdown, options);
+  try {
+    return programmeFromTree(parseMarkdown(markdown), markdown, options);
+  } catch (error) {
+    // Nesting thousands of levels deep overflows the stack of the Markdown tools: say so, never crash.
+    if (!(error instanceof RangeError)) throw error;
+    const { zone } = checkOptions(options);
+    return {
+      title: null,
+      timezone: zone,
+      source: options.source ?? null,
+      event: { title: null, start: null, end: null, location: null, url: null },
+      sessions: [],
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'unreadable',
+          message: `The page could not be read: its Markdown nests too deeply (${error.message}).`,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
 }

@@ -737,3 +737,11 @@ describe('parseProgramme: whole-programme checks', () => {
     expect(parseProgramme('é'.repeat(400), { maxInputBytes: 1000 }).sessions).toEqual([]);
   });
 });
+
+describe('parseProgramme: pages too deep for the Markdown tools', () => {
+  it('reports a page nested 10 000 levels deep instead of throwing', () => {
+    const p = parseProgramme(`${'> '.repeat(10000)}9h Accueil\n`);
+    expect(p.sessions).toEqual([]);
+    expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['unreadable', 'error', 1]]);
+  });
+});

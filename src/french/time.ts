@@ -152,8 +152,14 @@ function scanTimesUncached(input: string): TimeScan {
   for (let m = MALFORMED_RE.exec(text); m; m = MALFORMED_RE.exec(text)) {
     setAside.push({ kind: 'malformed', index: m.index, text: m[0] });
   }
+  // Tokens inside a malformed time are not times; both lists are in text order, so one sweep does.
   const malformed = setAside.filter((s) => s.kind === 'malformed');
-  const toks = tokens(text).filter((t) => !malformed.some((m) => t.index < m.index + m.text.length && m.index < t.end));
+  let next = 0;
+  const toks = tokens(text).filter((t) => {
+    while (next < malformed.length && malformed[next]!.index + malformed[next]!.text.length <= t.index) next++;
+    const m = malformed[next];
+    return !(m && m.index < t.end && t.index < m.index + m.text.length);
+  });
   const times: ScannedTime[] = [];
   for (let i = 0; i < toks.length; i++) {
     const a = toks[i]!;

@@ -149,7 +149,8 @@ export function eventHours(fm: FrontMatter, lines: readonly Line[], title: strin
   let end: ClockTime | null = null;
   for (const line of lines) {
     for (const t of scanTimes(line.text).times) {
-      const before = line.text.slice(0, t.index);
+      // The cue stands just before the time: look at a short window, not the whole line.
+      const before = line.text.slice(Math.max(0, t.index - 40), t.index);
       if (!start && START_CUE_RE.test(before)) start = t.start;
       else if (!end && END_CUE_RE.test(before) && !isDeadlineContext(line.text, t.index)) end = t.end ?? t.start;
     }
