@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { parseProgramme, OptionError, InputError } from '../parse.js';
+import { readPage } from './read.js';
 import type { Diagnostic, ParseOptions } from '../types.js';
 import type { CliIO } from './run.js';
 
@@ -93,28 +93,11 @@ export function runLint(argv: readonly string[], io: CliIO): number {
   if (values['reference-date']) options.referenceDate = values['reference-date'];
 
   const results: LintResult[] = [];
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const file of positionals) {
     const path = file === '-' ? STDIN_NAME : file;
-    let text: string;
-    try {
-      text = decoder.decode(io.readFile(file)).replace(/^\uFEFF/, '');
-    } catch (error) {
-      const why = error instanceof TypeError ? 'it is not UTF-8 text' : error instanceof Error ? error.message : String(error);
-      results.push({ path, diagnostics: [], error: why });
-      continue;
-    }
-    try {
-      const programme = parseProgramme(text, { ...options, source: file === '-' ? 'stdin' : file });
-      results.push({ path, diagnostics: programme.diagnostics });
-    } catch (error) {
-      if (error instanceof OptionError) return usage(error.message);
-      if (error instanceof InputError) {
-        results.push({ path, diagnostics: [], error: error.message });
-        continue;
-      }
-      throw error;
-    }
+    const read = readPage(file, io, options);
+    if ('usage' in read) return usage(read.usage);
+    results.push('error' in read ? { path, diagnostics: [], error: read.error } : { path, diagnostics: read.programme.diagnostics });
   }
 
   if (format === 'json') {

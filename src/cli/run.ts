@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseProgramme, OptionError, InputError } from '../parse.js';
+import { readPage } from './read.js';
 import { toCSV } from '../export/csv.js';
 import { toICS, type ICSOptions } from '../export/ics.js';
 import { toJSONLines } from '../export/jsonl.js';
@@ -186,31 +186,19 @@ export function runCli(argv: readonly string[], io: CliIO = nodeIO): number {
   const kept: Programme[] = [];
   let parsedCount = 0;
   let failed = false;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const [index, file] of positionals.entries()) {
     progress.update(index, file);
-    let text: string;
-    try {
-      text = decoder.decode(io.readFile(file)).replace(/^\uFEFF/, '');
-    } catch (error) {
-      const why = error instanceof TypeError ? 'it is not UTF-8 text' : error instanceof Error ? error.message : String(error);
-      warn(`deroule: cannot read ${file}: ${why}\n`);
+    const read = readPage(file, io, options);
+    if ('usage' in read) {
+      progress.clear();
+      return usage(read.usage);
+    }
+    if ('error' in read) {
+      warn(`deroule: cannot read ${file}: ${read.error}\n`);
       failed = true;
       continue;
     }
-    let programme: Programme;
-    try {
-      programme = parseProgramme(text, { ...options, source: file === '-' ? 'stdin' : file });
-    } catch (error) {
-      progress.clear();
-      if (error instanceof OptionError) return usage(error.message);
-      if (error instanceof InputError) {
-        warn(`deroule: cannot read ${file}: ${error.message}\n`);
-        failed = true;
-        continue;
-      }
-      throw error;
-    }
+    const { programme } = read;
     if (format === 'csv') {
       const first = parsedCount === 0;
       const csv = toCSV(programme, { by: values.by === 'person' ? 'person' : 'session', bom: first && values.bom === true, header: first });
