@@ -4,8 +4,9 @@
  * Markdown → lines → French recognisers → programme assembly → event.
  */
 import type { Root } from 'mdast';
-import type { Diagnostic, EventInfo, ParseOptions, Programme } from './types.js';
+import type { Diagnostic, EventInfo, ParseOptions, Programme, SourcePoint } from './types.js';
 import { parseMarkdown } from './markdown/parse.js';
+import { limitNesting, MAX_NESTING } from './markdown/nesting.js';
 import { readFrontMatter } from './markdown/frontmatter.js';
 import { treeToLines } from './markdown/lines.js';
 import { findDates, parseIsoDay } from './french/date.js';
@@ -81,7 +82,17 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
   const { zone, reference: explicit } = checkOptions(options);
   const diagnostics: Diagnostic[] = [];
   const fm = readFrontMatter(tree, diagnostics);
-  const lines = treeToLines(tree, source);
+  const unreadable: SourcePoint[] = [];
+  const lines = treeToLines(tree, source, unreadable);
+  for (const at of unreadable) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'unreadable',
+      message: 'This HTML block nests too deeply to be read; it was left out.',
+      line: at.line,
+      column: at.column,
+    });
+  }
   const title = pageTitle(fm, tree, lines);
   if (fm.eventStart && !readFrontMatterInstant(fm.eventStart)) {
     diagnostics.push({
@@ -140,7 +151,20 @@ export function parseProgramme(markdown: string, options: ParseOptions = {}): Pr
     throw new InputError(`The page is larger than ${max} bytes (maxInputBytes); split it or raise the limit.`);
   }
   try {
-    return programmeFromTree(parseMarkdown(markdown), markdown, options);
+    const limited = limitNesting(markdown);
+    const programme = programmeFromTree(parseMarkdown(limited.text), limited.text, options);
+    if (!limited.flattened.length) return programme;
+    for (const { line, column } of limited.flattened) {
+      programme.diagnostics.push({
+        severity: 'warning',
+        rule: 'deep-nesting',
+        message: `This line opens more than ${MAX_NESTING} lists or quotes; the marks past that depth were read as text.`,
+        line,
+        column,
+      });
+    }
+    programme.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    return programme;
   } catch (error) {
     // Nesting thousands of levels deep overflows the stack of the Markdown tools: say so, never crash.
     if (!(error instanceof RangeError)) throw error;

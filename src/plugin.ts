@@ -6,8 +6,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkAgendaSyntax } from './markdown/syntax.js';
 import type { ParseOptions, Programme } from './types.js';
 import { programmeFromTree } from './parse.js';
 
@@ -31,8 +30,7 @@ export interface RemarkDerouleOptions extends ParseOptions {
  */
 export const remarkDeroule: Plugin<[RemarkDerouleOptions?], Root> = function (options = {}) {
   if (options.syntax !== false) {
-    remarkFrontmatter.call(this, ['yaml']);
-    remarkGfm.call(this);
+    remarkAgendaSyntax.call(this);
   }
   return (tree: Root, file: VFile) => {
     const { syntax: _syntax, ...parseOptions } = options;

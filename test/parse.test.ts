@@ -715,6 +715,21 @@ describe('parseProgramme: whole-programme checks', () => {
     expect(rulesAt(p, 'overlapping-sessions')).toEqual([[5, 3], [6, 3]]);
   });
 
+  it('names the session that ends first among those a session overlaps, once per session', () => {
+    const p = parseProgramme('**12 mars 2024**\n\n- 9h-11h : Long\n- 9h-10h : Court\n- 9h30-12h : Chevauche\n- 9h30-10h30 : Tient dans Long\n');
+    expect(p.diagnostics.filter((d) => d.rule === 'overlapping-sessions').map((d) => [d.line, d.message])).toEqual([
+      [5, '"Chevauche" starts before "Court" ends, and neither holds the other.'],
+      [6, '"Tient dans Long" starts before "Court" ends, and neither holds the other.'],
+    ]);
+  });
+
+  it('a thousand sessions in one slot overlap nothing', () => {
+    const items = Array.from({ length: 1000 }, (_, i) => `- 9h-10h : Atelier ${i}`).join('\n');
+    const p = parseProgramme(`**12 mars 2024**\n\n${items}\n- 9h30-10h30 : Suite\n`);
+    expect(p.sessions).toHaveLength(1001);
+    expect(rulesAt(p, 'overlapping-sessions')).toEqual([[1003, 3]]);
+  });
+
   it('reports a link left as template text', () => {
     const p = parseProgramme('[S’inscrire](<lien à ajouter>) et [programme](#)\n\n<a href="lien à ajouter">Inscription</a>\n');
     expect(rulesAt(p, 'placeholder')).toEqual([[1, 2], [1, 36], [3, 26]]);
@@ -739,9 +754,21 @@ describe('parseProgramme: whole-programme checks', () => {
 });
 
 describe('parseProgramme: pages too deep for the Markdown tools', () => {
-  it('reports a page nested 10 000 levels deep instead of throwing', () => {
+  it('reads a line nested 10 000 levels deep up to the cap, with a deep-nesting warning', () => {
     const p = parseProgramme(`${'> '.repeat(10000)}9h Accueil\n`);
-    expect(p.sessions).toEqual([]);
-    expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['unreadable', 'error', 1]]);
+    expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ['deep-nesting', 'warning', 1],
+      ['not-a-session', 'info', 1],
+    ]);
+  });
+
+  it('leaves out an HTML block nested too deep for the HTML tools, and reads the rest of the page', () => {
+    const page = `**25 avril 2018**\n\n- 9h : Accueil\n\n${'<table><tr><td>'.repeat(3000)}10h\n\n- 11h : Clôture\n`;
+    const p = parseProgramme(page);
+    expect(p.sessions.map((s) => [s.start, s.title])).toEqual([
+      ['2018-04-25T09:00:00+02:00', 'Accueil'],
+      ['2018-04-25T11:00:00+02:00', 'Clôture'],
+    ]);
+    expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([['unreadable', 'error', 5, 1]]);
   });
 });

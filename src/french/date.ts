@@ -60,9 +60,14 @@ const DAY_ITEM_SRC = `(?:${WEEKDAY_SRC} +)?(?:le +)?${DAY_SRC}`;
 const JOIN_SRC = `(?: ?, ?| +et +| +au +| +à +| ?[${DASHES}] ?)`;
 const YEAR_SRC = '(?:19|20)\\d{2}';
 
+/**
+ * At most this many days listed before one month ("les 3, 10, 17 et 24 mai"):
+ * a bound keeps the scan linear on long runs of numbers that never reach a month.
+ */
+const MAX_LISTED_DAYS = 16;
 /** "25 et 26 avril 2018", "du mardi 6 au vendredi 9 décembre", "1er et 2 juillet (matin) 2019". */
 const WORDY_RE = new RegExp(
-  `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC})*) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
+  `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC}){0,${MAX_LISTED_DAYS - 1}}) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
   'giu',
 );
 /** "25/04/2018", "mardi 25/04/2018". */
@@ -133,46 +138,89 @@ export const findDates: (input: string) => DateExpression[] = memoize(findDatesU
 
 function findDatesUncached(input: string): DateExpression[] {
   const text = normalizeSpaces(input);
-  const found: DateExpression[] = [];
+  // Three passes, each a sweep in text order; a later pass keeps only what
+  // overlaps nothing already found.
+  const wordy: DateExpression[] = [];
   WORDY_RE.lastIndex = 0;
   for (let m = WORDY_RE.exec(text); m; m = WORDY_RE.exec(text)) {
     const e = wordyExpression(m);
-    if (e) found.push(e);
+    if (e) wordy.push(e);
   }
+  const numeric: DateExpression[] = [];
+  const freeOfWordy = sweep(wordy);
   NUMERIC_RE.lastIndex = 0;
   for (let m = NUMERIC_RE.exec(text); m; m = NUMERIC_RE.exec(text)) {
     const e = numericExpression(m);
-    if (e && !found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) found.push(e);
+    if (e && freeOfWordy(m.index, m.index + m[0].length)) numeric.push(e);
   }
+  const found = [...wordy, ...numeric].sort((a, b) => a.index - b.index);
+  const freeOfFound = sweep(found);
+  const short: DateExpression[] = [];
   SHORT_NUMERIC_RE.lastIndex = 0;
   for (let m = SHORT_NUMERIC_RE.exec(text); m; m = SHORT_NUMERIC_RE.exec(text)) {
-    if (found.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) continue;
+    if (!freeOfFound(m.index, m.index + m[0].length)) continue;
     const day = Number(m[2]);
     const month = Number(m[3]);
     if (!DateTime.fromObject({ year: 2024, month, day }).isValid) continue;
-    found.push({ dates: [{ year: null, month, day, weekday: weekdayNumber(m[1]) }], kind: 'single', index: m.index, text: m[0] });
+    short.push({ dates: [{ year: null, month, day, weekday: weekdayNumber(m[1]) }], kind: 'single', index: m.index, text: m[0] });
   }
-  found.sort((a, b) => a.index - b.index);
-  const merged: DateExpression[] = [];
-  for (const e of found) {
-    const prev = merged[merged.length - 1];
-    if (prev) {
+  return joinNeighbours(text, short.length ? [...found, ...short].sort((a, b) => a.index - b.index) : found);
+}
+
+/**
+ * A test "does [start, end) overlap none of `taken`" for spans asked in text
+ * order: `taken` is sorted by index and never overlaps itself, so one pointer
+ * moving forward answers every question (linear, not one scan per question).
+ */
+function sweep(taken: readonly DateExpression[]): (start: number, end: number) => boolean {
+  let i = 0;
+  return (start, end) => {
+    while (i < taken.length && taken[i]!.index + taken[i]!.text.length <= start) i++;
+    const t = taken[i];
+    return !t || t.index >= end;
+  };
+}
+
+/**
+ * Joins neighbours written "25 avril, 26 avril", "du 30 novembre au 9
+ * décembre 2020" into one expression; a date without a year takes the year
+ * of the first later neighbour that has one.
+ */
+function joinNeighbours(text: string, sorted: readonly DateExpression[]): DateExpression[] {
+  const groups: DateExpression[][] = [];
+  const lastGaps: string[] = [];
+  for (const e of sorted) {
+    const group = groups[groups.length - 1];
+    const prev = group?.[group.length - 1];
+    if (group && prev) {
       const gap = text.slice(prev.index + prev.text.length, e.index);
       if (EXPR_JOIN_RE.test(gap)) {
-        const year = e.dates[0]?.year ?? null;
-        const dates = [...prev.dates.map((d) => ({ ...d, year: d.year ?? year })), ...e.dates];
-        merged[merged.length - 1] = {
-          dates,
-          kind: RANGE_JOIN_RE.test(gap) ? 'range' : 'list',
-          index: prev.index,
-          text: text.slice(prev.index, e.index + e.text.length),
-        };
+        group.push(e);
+        lastGaps[groups.length - 1] = gap;
         continue;
       }
     }
-    merged.push(e);
+    groups.push([e]);
   }
-  return merged;
+  return groups.map((group, g) => {
+    if (group.length === 1) return group[0]!;
+    let year: number | null = null;
+    const dates: WrittenDate[][] = [];
+    for (let k = group.length - 1; k >= 0; k--) {
+      const own = group[k]!.dates;
+      const ownYear = own[0]?.year ?? null;
+      dates[k] = k === group.length - 1 ? own : own.map((d) => ({ ...d, year: d.year ?? year }));
+      year = ownYear ?? year;
+    }
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    return {
+      dates: dates.flat(),
+      kind: RANGE_JOIN_RE.test(lastGaps[g] ?? '') ? 'range' : 'list',
+      index: first.index,
+      text: text.slice(first.index, last.index + last.text.length),
+    };
+  });
 }
 
 /** An ISO calendar date. */

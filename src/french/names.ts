@@ -96,7 +96,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
       continue;
     }
     // "d’Ormesson": an elided particle runs into the next word.
-    if (pendingParticles > 0 && /['’]$/u.test(text.slice(0, i))) continue;
+    if (pendingParticles > 0 && (text[i - 1] === "'" || text[i - 1] === '’')) continue;
     break;
   }
   if (words.length < 2) return null;
@@ -138,11 +138,28 @@ export function isPersonName(text: string, allowWeak = false): boolean {
   return !!m && m.end === t.length;
 }
 
+const WORD_CHAR_RE = /[\p{L}'’-]/u;
+const SPACE_RE = /\s/u;
+
+/**
+ * The word just before `index`, across at least one space ("Fondation" in
+ * "Fondation Jean Jaurès"), or "". A backward scan: a regular expression ending
+ * in `\s+$` over the text before every capital would be quadratic.
+ */
+function wordBefore(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && SPACE_RE.test(text[i - 1]!)) i--;
+  if (i === index) return '';
+  const end = i;
+  while (i > 0 && WORD_CHAR_RE.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
 /** Finds the first strong name in `text` at a word start, or `null`. */
 export function findName(text: string): NameMatch | null {
   const re = /(?<![\p{L}\p{N}'’-])\p{Lu}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     // "Fondation Jean Jaurès": a name inside an organisation's name is not a person.
     if (/^\p{Lu}/u.test(before) && ORG_HEADS.has(fold(before))) continue;
     const n = matchName(text, m.index);

@@ -5,7 +5,7 @@
 import type { Organisation } from '../types.js';
 import { ORGANISATIONS, type KnownOrganisation } from './lexicon/organisations.js';
 import { ORGANISATION_TYPES, ROLE_WORDS } from './lexicon/roles.js';
-import { fold, foldWords } from './text.js';
+import { fold, foldWords, trailingParenthesis } from './text.js';
 
 const BY_KEY = new Map<string, KnownOrganisation>();
 for (const o of ORGANISATIONS) {
@@ -52,16 +52,17 @@ export function looksLikeOrganisation(phrase: string): boolean {
 /** Builds `Organisation` details for an organisation as written. */
 export function organisationInfo(name: string): Organisation {
   const info: Organisation = { name };
-  const paren = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(name);
-  const known = knownOrganisation(name) ?? (paren ? knownOrganisation(paren[2] ?? '') : null);
-  const written = paren && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test((paren[2] ?? '').trim()) ? (paren[2] ?? '').trim() : null;
+  const paren = trailingParenthesis(name);
+  const inner = paren?.inner.trim() ?? '';
+  const known = knownOrganisation(name) ?? (paren ? knownOrganisation(paren.inner) : null);
+  const written = /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(inner) ? inner : null;
   if (known) {
     if (known.acronym) info.acronym = known.acronym;
     else if (written) info.acronym = written;
     info.expanded = known.name;
-  } else if (paren && ACRONYM_RE.test(paren[2] ?? '') && /^\p{Lu}[\p{Lu}\d]+$/u.test((paren[2] ?? '').trim())) {
-    info.acronym = (paren[2] ?? '').trim();
-    info.expanded = (paren[1] ?? '').trim();
+  } else if (paren && ACRONYM_RE.test(paren.inner) && /^\p{Lu}[\p{Lu}\d]+$/u.test(inner)) {
+    info.acronym = inner;
+    info.expanded = paren.head.trim();
   }
   return info;
 }

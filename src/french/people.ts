@@ -12,7 +12,7 @@
 import type { Person, PersonPart } from '../types.js';
 import { matchName, isPlaceholderName, type NameMatch } from './names.js';
 import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
-import { fold, foldWords, squash } from './text.js';
+import { fold, foldWords, squash, trailingParenthesis } from './text.js';
 
 /** A person found in a phrase, with where the name stands. */
 export interface FoundPerson extends Person {
@@ -184,10 +184,10 @@ export function splitRole(descriptor: string): { role: string | null; organisati
       organisation = null;
     }
     if (!organisation) {
-      const paren = /^(.*?)\s*\(([^()]+)\)$/u.exec(all);
-      if (paren && paren[1]) {
-        role = paren[1].trim();
-        organisation = (paren[2] ?? '').trim();
+      const paren = trailingParenthesis(all, { flat: true, trailingSpace: false });
+      if (paren && paren.head) {
+        role = paren.head.trim();
+        organisation = paren.inner.trim();
       }
     }
   }

@@ -52,3 +52,28 @@ export function escapeRegExp(text: string): string {
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
+
+/** A text ending in a parenthesis, cut in two: what comes before it, and what it holds. */
+export interface TrailingParenthesis {
+  /** The text before the opening parenthesis, end trimmed ("Direction du numérique"). */
+  head: string;
+  /** What the parentheses hold, untrimmed ("DINUM"). */
+  inner: string;
+}
+
+/**
+ * "Direction du numérique (DINUM)" → head "Direction du numérique", inner
+ * "DINUM". The inner text holds no ")" and is not empty; with `flat` it holds
+ * no "(" either. With `trailingSpace`, spaces after the ")" are allowed.
+ * A scan from the end rather than a regular expression: on "Jean ((((…" a
+ * pattern like /^(.*?)\s*\(([^)]+)\)$/ tries every "(" from every start.
+ */
+export function trailingParenthesis(text: string, { flat = false, trailingSpace = true } = {}): TrailingParenthesis | null {
+  const t = trailingSpace ? text.trimEnd() : text;
+  const close = t.length - 1;
+  if (close < 2 || t[close] !== ')') return null;
+  const previousClose = t.lastIndexOf(')', close - 1);
+  const open = flat ? t.lastIndexOf('(', close - 1) : t.indexOf('(', previousClose + 1);
+  if (open < 0 || open <= previousClose || open > close - 2) return null;
+  return { head: t.slice(0, open).trimEnd(), inner: t.slice(open + 1, close) };
+}

@@ -64,7 +64,11 @@ const COLON_RE = new RegExp(`(?<![\\p{L}\\p{N}:.,/])([01]?\\d|2[0-4]):([0-5]\\d)
 const DOT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\p{N}.])`, 'gu');
 const NAMED_RE = new RegExp(`${B}(${alternation(NAMED_TIMES.keys())})${A}`, 'giu');
 const TIMECODE_RE = /(?<![\p{L}\p{N}:.])(\d{2,3}):([0-5]\d)(?![\p{N}])/gu;
-const MALFORMED_RE = new RegExp(`${B}(\\d{1,2}) ?[hH] ?(\\d)(?![\\p{N}])`, 'gu');
+/**
+ * "9h7", "9 h 7": one digit of minutes. After a space the digit must not start
+ * a word or another time ("9h 9h", "9h 5 ateliers" are not malformed times).
+ */
+const MALFORMED_RE = new RegExp(`${B}(\\d{1,2}) ?[hH](?:(\\d)(?![\\p{N}])| (\\d)(?![\\p{N}]| ?\\p{L}))`, 'gu');
 
 const DASH_CLASS = `[${DASHES}${RANGE_SIGNS}]`;
 const RANGE_GAP_RE = new RegExp(`^ ?(?:${DASH_CLASS}|à|a|au|jusqu['’]?à|jusque|et) ?$`, 'iu');

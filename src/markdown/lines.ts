@@ -92,6 +92,8 @@ interface Ctx {
   index: LineIndex;
   nextId: number;
   source: string;
+  /** Where a raw HTML block nests too deep to be read (it is left out). */
+  unreadable: SourcePoint[];
 }
 
 function pointFn(anchors: readonly Anchor[], shift: number, fallback: number, index: LineIndex): (i: number) => SourcePoint {
@@ -260,7 +262,7 @@ function tableLines(table: Table, ctx: Ctx): void {
     const cells: Line[] = row.children.map((cell) => {
       const b = phrasing(cell.children);
       b.text = b.text.replace(/\u2028/g, ';');
-      const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
+      const sub: Ctx = { ...ctx, lines: [], nextId: 0 };
       emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, cell.position?.start.offset ?? 0);
       return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, cell.position?.start.offset ?? 0);
     });
@@ -405,7 +407,7 @@ class HtmlReader {
         const b = new TextBuilder();
         for (const c of cell.children) htmlInline(c, b, base);
         b.text = b.text.replace(/\u2028/g, ';');
-        const sub: Ctx = { lines: [], index: ctx.index, nextId: 0, source: ctx.source };
+        const sub: Ctx = { ...ctx, lines: [], nextId: 0 };
         const off = base + (cell.position?.start.offset ?? 0);
         emitLines(b, { block: 'tableRow', depth: 0, groupId, containerId, first: true }, sub, off);
         return sub.lines[0] ?? emptyLine(groupId, containerId, ctx, off);
@@ -447,7 +449,15 @@ function findAll(node: HastRoot | Element, tag: string, out: Element[] = []): El
 
 function htmlLines(node: Html, ctx: Ctx): void {
   const base = node.position?.start.offset ?? 0;
-  const tree = fromHtml(node.value, { fragment: true });
+  let tree: HastRoot;
+  try {
+    tree = fromHtml(node.value, { fragment: true });
+  } catch (error) {
+    // Thousands of nested tables overflow the HTML tools' stack: leave the block out, say where.
+    if (!(error instanceof RangeError)) throw error;
+    ctx.unreadable.push(ctx.index.point(base));
+    return;
+  }
   const reader = new HtmlReader(ctx, base);
   reader.blocks(tree.children as ElementContent[]);
   reader.done();
@@ -505,9 +515,13 @@ function walk(node: RootContent | Root, ctx: Ctx): void {
   }
 }
 
-/** Flattens an mdast tree into the page's logical lines, in reading order. */
-export function treeToLines(tree: Root, source: string): Line[] {
-  const ctx: Ctx = { lines: [], index: new LineIndex(source), nextId: 0, source };
+/**
+ * Flattens an mdast tree into the page's logical lines, in reading order.
+ * Raw HTML blocks nested too deep to read are left out and their starts
+ * pushed on `unreadable`.
+ */
+export function treeToLines(tree: Root, source: string, unreadable: SourcePoint[] = []): Line[] {
+  const ctx: Ctx = { lines: [], index: new LineIndex(source), nextId: 0, source, unreadable };
   walk(tree, ctx);
   return ctx.lines;
 }

@@ -1,14 +1,13 @@
 /**
  * Markdown → mdast, with the syntax extensions agenda pages use: YAML front
- * matter and GFM tables.
+ * matter and GFM tables (see syntax.ts).
  */
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { remarkAgendaSyntax } from './syntax.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkAgendaSyntax);
 
 /** Parses a Markdown page (front matter and GFM tables included) into an mdast tree. */
 export function parseMarkdown(markdown: string): Root {

@@ -136,11 +136,18 @@ export function eventHours(fm: FrontMatter, lines: readonly Line[], title: strin
   }
   const texts = [title ?? '', ...fm.blurbs, ...lines.filter((l) => l.block !== 'tableRow').map((l) => l.text)];
   for (const text of texts) {
-    for (const d of findDates(text)) {
+    const dates = findDates(text);
+    if (!dates.length) continue;
+    // One scan of the line, then for each date the first time after it (scanning
+    // what follows each date again would be quadratic on a long line).
+    const times = scanTimes(text).times;
+    let next = 0;
+    for (const d of dates) {
+      const dateEnd = d.index + d.text.length;
+      while (next < times.length && times[next]!.index < dateEnd) next++;
       if (isDeadlineContext(text, d.index)) continue;
-      const after = text.slice(d.index + d.text.length);
-      const t = scanTimes(after).times[0];
-      if (t && /^[\s,]*(?:(?:à|de|dès|entre|à partir de)\s*)?$/iu.test(after.slice(0, t.index))) {
+      const t = times[next];
+      if (t && /^[\s,]*(?:(?:à|de|dès|entre|à partir de)\s*)?$/iu.test(text.slice(dateEnd, t.index))) {
         return { start: t.start, end: t.end };
       }
     }

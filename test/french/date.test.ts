@@ -81,6 +81,10 @@ describe('findDates: lists and ranges', () => {
     ['2 au 4 juin', 'range', [[null, 6, 2, null], [null, 6, 4, null]]],
     ['6-9 décembre', 'range', [[null, 12, 6, null], [null, 12, 9, null]]],
     ['du 30 novembre au 9 décembre 2020', 'range', [[2020, 11, 30, null], [2020, 12, 9, null]]],
+    ['30 novembre, 2 décembre et 4 janvier 2021', 'list', [[2021, 11, 30, null], [2021, 12, 2, null], [2021, 1, 4, null]]],
+    ['30 novembre 2020, 2 décembre et 4 janvier 2021', 'list', [[2020, 11, 30, null], [2021, 12, 2, null], [2021, 1, 4, null]]],
+    ['25/04, 26/04 et 27/04/2018', 'list', [[2018, 4, 25, null], [2018, 4, 26, null], [2018, 4, 27, null]]],
+    ['les 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 et 16 mai', 'list', Array.from({ length: 16 }, (_, i) => [null, 5, i + 1, null])],
   ] as const)('%s → %s', (input, kind, dates) => {
     const found = findDates(input);
     expect(found).toHaveLength(1);
@@ -88,6 +92,25 @@ describe('findDates: lists and ranges', () => {
     expect(found[0]!.index).toBe(0);
     expect(found[0]!.text).toBe(input);
     expect(found[0]!.dates).toEqual(dates.map((d) => written(d as unknown as D)));
+  });
+});
+
+describe('findDates: long runs', () => {
+  it('more days listed before a month than MAX_LISTED_DAYS keep the last sixteen', () => {
+    const input = `${Array.from({ length: 20 }, (_, i) => i + 1).join(', ')} mai`;
+    const found = findDates(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.dates.map((d) => d.day)).toEqual(Array.from({ length: 16 }, (_, i) => i + 5));
+  });
+
+  it('numbers that never reach a month are not dates, however many', () => {
+    expect(findDates(`${'1, 2, 3, '.repeat(5000)} et 4`)).toEqual([]);
+  });
+
+  it('a thousand numeric dates joined by commas make one list, each date once', () => {
+    const found = findDates(Array.from({ length: 1000 }, () => '25/04/2018').join(', '));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.dates).toHaveLength(1000);
   });
 });
 

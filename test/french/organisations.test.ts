@@ -166,3 +166,13 @@ describe('organisationInfo: the page’s own acronym', () => {
     expect(organisationInfo('Open Data France (ODF)')).toEqual({ name: 'Open Data France (ODF)', acronym: 'ODF', expanded: 'Open Data France' });
   });
 });
+
+describe('organisationInfo with brackets', () => {
+  it('reads an acronym in the last brackets and keeps the text before as its expansion', () => {
+    expect(organisationInfo('Agence du numérique en santé (ANS)')).toEqual({ name: 'Agence du numérique en santé (ANS)', acronym: 'ANS', expanded: 'Agence du numérique en santé' });
+  });
+
+  it('an unclosed bracket run is no acronym', () => {
+    expect(organisationInfo(`Agence ${'('.repeat(10_000)}`)).toEqual({ name: `Agence ${'('.repeat(10_000)}` });
+  });
+});

@@ -292,4 +292,14 @@ describe('scanTimes: hour words and set-asides at the edges', () => {
     expect(scan.times).toEqual([]);
     expect(scan.setAside).toEqual([{ kind: 'malformed', index: 0, text }]);
   });
+
+  it.each([
+    ['9h 9h', ['9h', '9h']],
+    ['9h 5 ateliers', ['9h']],
+    ['10h 2 salles', ['10h']],
+  ])('"%s": a digit after a space that starts a word or a time is no minute', (text, times) => {
+    const scan = scanTimes(text);
+    expect(scan.times.map((t) => t.text)).toEqual(times);
+    expect(scan.setAside.filter((s) => s.kind === 'malformed')).toEqual([]);
+  });
 });
