@@ -28,3 +28,18 @@ describe('core modules', () => {
     expect(builtins).toEqual([]);
   });
 });
+
+describe('exports without Node globals', () => {
+  it('toCSV and toICS run where Buffer does not exist (as in a browser)', async () => {
+    const { parseProgramme, toCSV, toICS } = await import('../src/index.js');
+    const programme = parseProgramme('**25 avril 2024**\n\n* **9h - 10h :** Accueil\n');
+    const saved = globalThis.Buffer;
+    Reflect.deleteProperty(globalThis, 'Buffer');
+    try {
+      expect(toCSV(programme, { bom: true })).toContain('Accueil');
+      expect(toICS(programme)).toContain('SUMMARY:Accueil');
+    } finally {
+      globalThis.Buffer = saved;
+    }
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * CSV export for data journalists: one row per session, or one row per person
- * per session. Written with csv-stringify's sync API (browser-safe), RFC 4180
+ * per session. Written with csv-stringify's sync API in its browser build
+ * (self-contained; the Node build calls the Node-only `Buffer`), RFC 4180
  * style (CRLF, quotes when needed), and safe to open in a spreadsheet: a cell
  * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
  * with a single quote, so no formula is ever run.
  */
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Programme } from '../types.js';
 
 /** Options of {@link toCSV}. */
