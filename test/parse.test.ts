@@ -735,6 +735,13 @@ describe('parseProgramme: whole-programme checks', () => {
     expect(rulesAt(p, 'placeholder')).toEqual([[1, 2], [1, 36], [3, 26]]);
   });
 
+  it('reports a front matter value left as template text, at its place in the page', () => {
+    const page = '---\ntitle: Journée\nchamps_informations:\n- intitule: Inscription\n  contenu: lien à ajouter\n- intitule: Intervenants\n  contenu: à venir\n---\n\n**12 mars 2024**\n\n- 9h : Accueil\n';
+    const p = parseProgramme(page);
+    expect(rulesAt(p, 'placeholder')).toEqual([[5, 12]]);
+    expect(page.split('\n')[4]!.slice(11)).toBe('lien à ajouter');
+  });
+
   it('reports a malformed time with its place', () => {
     const p = parseProgramme('**12 mars 2024**\n\n- 9h7 : Accueil\n');
     expect(p.sessions).toEqual([]);

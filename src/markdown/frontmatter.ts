@@ -3,9 +3,11 @@
  * Invalid YAML becomes a diagnostic and the body is still read.
  */
 import type { Root, Yaml } from 'mdast';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../types.js';
 import { squash } from '../french/text.js';
+import { isPlaceholderLinkText } from '../french/placeholder.js';
+import { LineIndex } from './position.js';
 
 /** A front matter field read from the page: label and content (`champs_informations`). */
 export interface InfoField {
@@ -72,6 +74,29 @@ function fieldsOf(value: unknown): InfoField[] {
   return out;
 }
 
+/**
+ * A `placeholder` diagnostic for each front matter value left as template
+ * text ("contenu: lien à ajouter"), at its line and column in the page
+ * (`fenceLine` is the line of the opening `---`).
+ */
+function reportPlaceholderValues(doc: Document, yaml: string, fenceLine: number, diagnostics: Diagnostic[]): void {
+  let index: LineIndex | null = null;
+  visit(doc, {
+    Scalar(_key, scalar) {
+      if (typeof scalar.value !== 'string' || !scalar.range || !isPlaceholderLinkText(scalar.value)) return;
+      index ??= new LineIndex(yaml);
+      const at = index.point(scalar.range[0]);
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'placeholder',
+        message: `The front matter value "${scalar.value.trim()}" is template text, not an address.`,
+        line: fenceLine + at.line,
+        column: at.column,
+      });
+    },
+  });
+}
+
 /** Reads the front matter of a parsed page; invalid YAML adds a diagnostic. */
 export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMatter {
   const node = tree.children.find((c): c is Yaml => c.type === 'yaml');
@@ -91,6 +116,7 @@ export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMat
         column: at ? at.col : 1,
       });
     }
+    reportPlaceholderValues(doc, node.value, line, diagnostics);
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     diagnostics.push({

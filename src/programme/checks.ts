@@ -5,8 +5,8 @@
 import type { Diagnostic, Session } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import { foldWords } from '../french/text.js';
+import { isPlaceholderLink } from '../french/placeholder.js';
 
-const PLACEHOLDER_LINK_RE = /^(?:lien|url|link|adresse)?\s*(?:à ajouter|à venir|à compléter|à définir|a ajouter|a venir|todo|tbd|xxx)$|^(?:lien|url|link|#|xxx)$/iu;
 
 /** Reports a session written twice (same start, same title) and partial overlaps on the same day. */
 export function checkSessions(sessions: readonly Session[], diagnostics: Diagnostic[]): void {
@@ -127,7 +127,7 @@ export function checkLinks(lines: readonly Line[], diagnostics: Diagnostic[]): v
     for (const span of line.spans) {
       if (span.kind !== 'link' || span.url === undefined) continue;
       const url = decodeURIComponentSafe(span.url).trim();
-      if (url !== '' && !PLACEHOLDER_LINK_RE.test(url)) continue;
+      if (url !== '' && !isPlaceholderLink(url)) continue;
       diagnostics.push({
         severity: 'warning',
         rule: 'placeholder',

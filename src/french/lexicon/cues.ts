@@ -86,3 +86,9 @@ export const HOURS_LABELS: readonly string[] = ['horaires', 'horaire', 'heures',
 export const EVENT_START_CUES: readonly string[] = ['démarrera', 'commencera', 'débutera', 'début à', 'à partir de', 'dès'];
 /** Phrases of prose that state when the event itself ends. */
 export const EVENT_END_CUES: readonly string[] = ['se terminera', 'terminera', 'finira', 'fin à', 'jusqu’à', "jusqu'à"];
+
+/** Nouns that name a link in template text: "lien à ajouter", "URL à compléter". */
+export const PLACEHOLDER_LINK_NOUNS: readonly string[] = ['lien', 'url', 'link', 'adresse', 'xxx'];
+
+/** What template text says of a link still to be written. */
+export const PLACEHOLDER_LINK_STATES: readonly string[] = ['à ajouter', 'a ajouter', 'à venir', 'a venir', 'à compléter', 'a compléter', 'à définir', 'à préciser', 'todo', 'tbd', 'xxx'];
