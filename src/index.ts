@@ -20,6 +20,7 @@ export { remarkDeroule, type RemarkDerouleOptions } from './plugin.js';
 export { parseTimeRange, scanTimes, type TimeRangeMatch, type TimeScan, type ScannedTime } from './french/time.js';
 export { parseFrenchDate, findDates, type FrenchDateMatch, type FrenchDateOptions, type DateExpression, type WrittenDate } from './french/date.js';
 export { classifyKind } from './french/kind.js';
+export { clearRecogniserCaches } from './french/memo.js';
 export { toICS, type ICSOptions } from './export/ics.js';
 export { toCSV, SESSION_COLUMNS, PERSON_COLUMNS, type CSVOptions } from './export/csv.js';
 export { toJSONLines } from './export/jsonl.js';

@@ -119,8 +119,16 @@ export function instant(day: Day, time: ClockTime, zone: string, plusDays = 0): 
 
 /** True when `zone` is an IANA zone luxon knows. */
 export function isValidZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    valid = DateTime.now().setZone(zone).isValid;
+    if (knownZones.size < 1024) knownZones.set(zone, valid);
+  }
+  return valid;
 }
+
+/** Zones already checked: asking luxon again on every parse costs more than reading a page's front matter. */
+const knownZones = new Map<string, boolean>();
 
 /** Today in a zone. */
 export function today(zone: string): Day {
