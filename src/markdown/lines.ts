@@ -447,7 +447,25 @@ function findAll(node: HastRoot | Element, tag: string, out: Element[] = []): El
   return out;
 }
 
+/**
+ * True when `html` has a character outside its tags ("<div>9h</div>"), false
+ * for tags alone ("<br>", "</div>", "<div class=\"x\">"), which give no lines
+ * and need no HTML parser. A scan, linear even on "<<<<…".
+ */
+function hasTextOutsideTags(html: string): boolean {
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */) {
+      const close = html.indexOf('>', i);
+      if (close < 0) return true;
+      i = close;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return true;
+  }
+  return false;
+}
+
 function htmlLines(node: Html, ctx: Ctx): void {
+  if (!hasTextOutsideTags(node.value)) return;
   const base = node.position?.start.offset ?? 0;
   let tree: HastRoot;
   try {
