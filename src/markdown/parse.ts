@@ -1,15 +1,52 @@
 /**
  * Markdown → mdast, with the syntax extensions agenda pages use: YAML front
- * matter and GFM tables (see syntax.ts).
+ * matter and GFM tables (see syntax.ts). Long pages are parsed in pieces
+ * (see chunks.ts) and joined into one tree with the page's own positions.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { Node, Point } from 'unist';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { remarkAgendaSyntax } from './syntax.js';
+import { CHUNK_SIZE, chunkStarts } from './chunks.js';
 
 const processor = unified().use(remarkParse).use(remarkAgendaSyntax);
 
-/** Parses a Markdown page (front matter and GFM tables included) into an mdast tree. */
-export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown);
+/**
+ * Parses a Markdown page (front matter and GFM tables included) into an mdast
+ * tree; a page longer than `chunkSize` is parsed in pieces (same tree).
+ */
+export function parseMarkdown(markdown: string, chunkSize: number = CHUNK_SIZE): Root {
+  const starts = chunkStarts(markdown, chunkSize);
+  if (starts.length === 1) return processor.parse(markdown);
+  const children: RootContent[] = [];
+  let lines = 0;
+  let end: Point = { line: 1, column: 1, offset: 0 };
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const piece = processor.parse(markdown.slice(from, starts[k + 1] ?? markdown.length));
+    if (k > 0) for (const child of piece.children) shiftPositions(child, lines, from);
+    children.push(...piece.children);
+    // A piece starts at a line start, so the next one starts where this one ends (the parser counts "\r" too).
+    const pieceEnd = piece.position?.end ?? { line: 1, column: 1, offset: 0 };
+    end = { line: pieceEnd.line + lines, column: pieceEnd.column, offset: (pieceEnd.offset ?? 0) + from };
+    lines += pieceEnd.line - 1;
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/** Moves a piece's positions to the page's: `lines` lines and `offset` characters down (a piece starts at a line start). */
+function shiftPositions(node: Node, lines: number, offset: number): void {
+  const stack: Node[] = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    const p = n.position;
+    if (p) {
+      n.position = {
+        start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
+        end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
+      };
+    }
+    const kids = (n as { children?: Node[] }).children;
+    if (kids) for (const c of kids) stack.push(c);
+  }
 }
