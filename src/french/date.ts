@@ -70,6 +70,8 @@ const WORDY_RE = new RegExp(
   `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC}){0,${MAX_LISTED_DAYS - 1}}) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
   'giu',
 );
+/** A month word anywhere: every wordy date holds one (a quick test before WORDY_RE). */
+const MONTH_ANYWHERE_RE = new RegExp(MONTH_SRC, 'iu');
 /** "25/04/2018", "mardi 25/04/2018". */
 const NUMERIC_RE = new RegExp(`${B}(?:(${WEEKDAY_SRC}) +)?(?:le +)?(3[01]|[12]\\d|0?[1-9])/(1[0-2]|0?[1-9])/((?:19|20)?\\d{2})(?![\\p{N}/])`, 'giu');
 /** "12/03", "mardi 5/03": day and two-digit month, no year. */
@@ -141,11 +143,15 @@ function findDatesUncached(input: string): DateExpression[] {
   // Three passes, each a sweep in text order; a later pass keeps only what
   // overlaps nothing already found.
   const wordy: DateExpression[] = [];
+  // Cheap tests first: most lines name no month and hold no "/".
   WORDY_RE.lastIndex = 0;
-  for (let m = WORDY_RE.exec(text); m; m = WORDY_RE.exec(text)) {
-    const e = wordyExpression(m);
-    if (e) wordy.push(e);
+  if (MONTH_ANYWHERE_RE.test(text)) {
+    for (let m = WORDY_RE.exec(text); m; m = WORDY_RE.exec(text)) {
+      const e = wordyExpression(m);
+      if (e) wordy.push(e);
+    }
   }
+  if (!text.includes('/')) return joinNeighbours(text, wordy);
   const numeric: DateExpression[] = [];
   const freeOfWordy = sweep(wordy);
   NUMERIC_RE.lastIndex = 0;

@@ -11,6 +11,7 @@ import { matchName } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
 import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
+import { memoize } from '../french/memo.js';
 
 /** What the title pass makes of an entry's words. */
 export interface TitleParts {
@@ -46,8 +47,10 @@ const VENUE_WORDS_SET = new Set(VENUE_WORDS.map(fold));
 const STRICT_VENUES = new Set(['salle', 'amphi', 'amphitheatre', 'auditorium', 'hemicycle', 'siege']);
 const POSTCODE_RE = /\b\d{5}\b|\b750\d\d\b/;
 
-/** Removes Markdown leftovers and edge punctuation from a title. */
-export function tidy(text: string): string {
+/** Removes Markdown leftovers and edge punctuation from a title (a pure function of the text, cached). */
+export const tidy: (text: string) => string = memoize(tidyUncached);
+
+function tidyUncached(text: string): string {
   let t = text.replace(/\*{1,3}|_{2,3}|`/g, '').replace(/\s+/g, ' ').trim();
   t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '');
   t = t.replace(/\\+$/, '').replace(TRAIL_NOISE_RE, '');
