@@ -145,7 +145,11 @@ function isDuration(text: string, t: Token): boolean {
  */
 export const scanTimes: (input: string) => TimeScan = memoize(scanTimesUncached);
 
+/** A digit or a named time ("midi") anywhere: a line without one holds no time (a quick test first). */
+const MAY_HOLD_TIME_RE = new RegExp(`\\d|${alternation(NAMED_TIMES.keys())}`, 'iu');
+
 function scanTimesUncached(input: string): TimeScan {
+  if (!MAY_HOLD_TIME_RE.test(input)) return { times: [], setAside: [] };
   const text = normalizeSpaces(input);
   const setAside: SetAside[] = [];
   TIMECODE_RE.lastIndex = 0;
