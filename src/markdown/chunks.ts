@@ -43,8 +43,6 @@ export function chunkStarts(markdown: string, size: number = CHUNK_SIZE): number
   // means fewer cuts, never a wrong one. A line ending one closes every block
   // waiting for that end, as the parser would close the real one there.
   const htmlEnds = new Set<RegExp>();
-  // A code fence line may open or close a fence depending on what came
-  // before, which a line scan cannot always tell: no cut after the first one.
   let previousBlank = false;
   let afterIndented = false;
   let lineStart = 0;
@@ -65,6 +63,8 @@ export function chunkStarts(markdown: string, size: number = CHUNK_SIZE): number
     }
     const content = line.slice(CONTAINER_PREFIX_RE.exec(line)?.[0].length ?? 0);
     for (const end of htmlEnds) if (end.test(line)) htmlEnds.delete(end);
+    // A code fence line may open or close a fence depending on what came
+    // before, which a line scan cannot always tell: no cut after the first one.
     if (FENCE_RE.test(content)) break;
     for (const [re, end] of HTML_OPENERS) {
       const m = re.exec(content);
