@@ -7,10 +7,26 @@ import type { Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { remarkAgendaSyntax } from './syntax.js';
+import { remarkAgendaSyntax, syntaxFor, type AgendaSyntaxOptions } from './syntax.js';
 import { CHUNK_SIZE, chunkStarts } from './chunks.js';
 
-const processor = unified().use(remarkParse).use(remarkAgendaSyntax);
+function makeProcessor(syntax: AgendaSyntaxOptions) {
+  return unified().use(remarkParse).use(remarkAgendaSyntax, syntax);
+}
+
+/** One processor per set of constructs a page may hold (see syntaxFor), made when first needed. */
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+
+function processorFor(text: string): ReturnType<typeof makeProcessor> {
+  const syntax = syntaxFor(text);
+  const key = `${syntax.tables}${syntax.strikethrough}${syntax.taskLists}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = makeProcessor(syntax);
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /**
  * Parses a Markdown page (front matter and GFM tables included) into an mdast
@@ -18,13 +34,14 @@ const processor = unified().use(remarkParse).use(remarkAgendaSyntax);
  */
 export function parseMarkdown(markdown: string, chunkSize: number = CHUNK_SIZE): Root {
   const starts = chunkStarts(markdown, chunkSize);
-  if (starts.length === 1) return processor.parse(markdown);
+  if (starts.length === 1) return processorFor(markdown).parse(markdown);
   const children: RootContent[] = [];
   let lines = 0;
   let end: Point = { line: 1, column: 1, offset: 0 };
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
-    const piece = processor.parse(markdown.slice(from, starts[k + 1] ?? markdown.length));
+    const text = markdown.slice(from, starts[k + 1] ?? markdown.length);
+    const piece = processorFor(text).parse(text);
     if (k > 0) for (const child of piece.children) shiftPositions(child, lines, from);
     children.push(...piece.children);
     // A piece starts at a line start, so the next one starts where this one ends (the parser counts "\r" too).

@@ -24,14 +24,47 @@ interface SyntaxData {
   fromMarkdownExtensions?: (FromMarkdownExtension | FromMarkdownExtension[])[];
 }
 
+/** Which GFM constructs to add (all by default). */
+export interface AgendaSyntaxOptions {
+  tables?: boolean;
+  strikethrough?: boolean;
+  taskLists?: boolean;
+}
+
 /**
  * A unified plugin adding the agenda syntax to remark-parse: YAML front
  * matter, GFM tables, strikethrough (double tilde only: "~ 9h" means "about
  * 9h" in French) and task list items.
  */
-export function remarkAgendaSyntax(this: Processor): void {
+export function remarkAgendaSyntax(this: Processor, options: AgendaSyntaxOptions = {}): void {
   remarkFrontmatter.call(this, ['yaml']);
   const data = this.data() as SyntaxData;
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+  const micromark = (data.micromarkExtensions ??= []);
+  const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+  if (options.tables !== false) {
+    micromark.push(gfmTable());
+    fromMarkdown.push(gfmTableFromMarkdown());
+  }
+  if (options.strikethrough !== false) {
+    micromark.push(gfmStrikethrough({ singleTilde: false }));
+    fromMarkdown.push(gfmStrikethroughFromMarkdown());
+  }
+  if (options.taskLists !== false) {
+    micromark.push(gfmTaskListItem());
+    fromMarkdown.push(gfmTaskListItemFromMarkdown());
+  }
+}
+
+/**
+ * The constructs a text can hold at all: a table needs a "|" (or, with a
+ * single column, an aligned delimiter row such as "-:"), strikethrough a "~",
+ * a task list item a "[". Leaving out the others gives the same tree, sooner
+ * (the table construct is tried at every line).
+ */
+export function syntaxFor(text: string): Required<AgendaSyntaxOptions> {
+  return {
+    tables: text.includes('|') || text.includes(':-') || text.includes('-:'),
+    strikethrough: text.includes('~'),
+    taskLists: text.includes('['),
+  };
 }
