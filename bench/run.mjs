@@ -61,26 +61,40 @@ const budget = (time, iterations, warmupIterations) =>
     ? { time: 0, iterations: 1, warmupIterations: 1, warmupTime: 0 }
     : { time, iterations, warmupIterations, warmupTime: 0 };
 
-const corpus = new Bench({ name: 'corpus', ...budget(4000, 10, 3) })
-  .add('floor: remark-parse + remark-frontmatter', () => {
+/** The corpus tasks, compared with one another: their ratios are the figures that matter. */
+const corpusTasks = {
+  'floor: remark-parse + remark-frontmatter': () => {
     for (const p of pages) sink += floor.parse(p).children.length;
-  })
-  .add('floor + tables (the syntax deroule parses with)', () => {
+  },
+  'floor + tables (the syntax deroule parses with)': () => {
     for (const p of pages) sink += floorSyntax.parse(p).children.length;
-  })
-  .add('deroule: parseProgramme', () => {
+  },
+  'deroule: parseProgramme': () => {
     for (const p of pages) sink += parseProgramme(p, OPTIONS).sessions.length;
-  })
+  },
   // The recognisers cache results by line across calls; this row times every page as if seen for the first time.
-  .add('deroule: parseProgramme, caches cleared before each page', () => {
+  'deroule: parseProgramme, caches cleared before each page': () => {
     for (const p of pages) {
       clearRecogniserCaches();
       sink += parseProgramme(p, OPTIONS).sessions.length;
     }
-  })
-  .add('chrono-node: fr.parse', () => {
+  },
+  'chrono-node: fr.parse': () => {
     for (const p of pages) sink += chrono.fr.parse(p, CHRONO_REFERENCE).length;
-  });
+  },
+};
+/**
+ * On a shared machine the speed drifts over a run: one long block per task
+ * would give each task a different machine. So the corpus tasks run in short
+ * interleaved rounds, and each task's figure is the median of its rounds'.
+ */
+const CORPUS_ROUNDS = QUICK ? 1 : 12;
+const corpusRounds = [];
+for (let round = 0; round < CORPUS_ROUNDS; round++) {
+  const bench = new Bench({ name: `corpus, round ${round + 1} of ${CORPUS_ROUNDS}`, ...budget(300, 3, round === 0 ? 2 : 0) });
+  for (const [name, fn] of Object.entries(corpusTasks)) bench.add(name, fn);
+  corpusRounds.push(bench);
+}
 
 // Each size also runs the floor alone, to tell the Markdown parser's scaling from deroule's own.
 const small = new Bench({ name: 'scaling (small)', ...budget(2000, 10, 3) });
@@ -94,7 +108,7 @@ const big = new Bench({ name: 'scaling (10 000) and exports', ...budget(0, 3, 1)
   .add('toICS 10000', () => (sink += toICS(largest, { stamp: STAMP }).length))
   .add('toCSV 10000', () => (sink += toCSV(largest).length));
 
-for (const b of [corpus, small, big]) {
+for (const b of [...corpusRounds, small, big]) {
   process.stderr.write(`running ${b.name}…\n`);
   await b.run();
 }
@@ -114,8 +128,22 @@ const memory = JSON.parse(
 
 // ---------------------------------------------------------------- results
 const MB = 1e6;
+/** A corpus task over all rounds: the median of its rounds' medians, with every sample counted. */
+function corpusStats(name) {
+  const rounds = corpusRounds.map((b) => stats(b, name));
+  const medians = rounds.map((r) => r.medianMs).sort((a, b) => a - b);
+  const middle = medians.length >> 1;
+  const medianMs = medians.length % 2 ? medians[middle] : (medians[middle - 1] + medians[middle]) / 2;
+  return {
+    medianMs,
+    meanMs: rounds.reduce((n, r) => n + r.meanMs, 0) / rounds.length,
+    roundMediansMs: { min: medians[0], max: medians.at(-1) },
+    samples: rounds.reduce((n, r) => n + r.samples, 0),
+    rounds: rounds.length,
+  };
+}
 const corpusRow = (name) => {
-  const s = stats(corpus, name);
+  const s = corpusStats(name);
   return { ...s, mbPerS: corpusBytes / MB / (s.medianMs / 1000), pagesPerS: pages.length / (s.medianMs / 1000) };
 };
 const floorR = corpusRow('floor: remark-parse + remark-frontmatter');
@@ -165,7 +193,7 @@ const results = {
   date: new Date().toISOString(),
   quick: QUICK,
   machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? null, cores: os.cpus().length },
-  statistic: 'median latency (ms) over tinybench samples',
+  statistic: 'median latency (ms) over tinybench samples; corpus rows: median of the medians of interleaved rounds',
   corpus: { source: corpusName, pages: pages.length, bytes: corpusBytes },
   floor: floorR,
   floorWithSyntax: floorSyntaxR,
