@@ -6,8 +6,10 @@
 import { toCSV, toICS } from '../../src/index.js';
 import type { Programme } from '../../src/types.js';
 
+/** The formats the page offers. */
 export type Format = 'ics' | 'csv' | 'json';
 
+/** A file to save: its name, MIME type and text. */
 export interface ExportFile {
   name: string;
   type: string;
@@ -21,6 +23,7 @@ export function baseName(source: string | null): string {
   return clean || 'programme';
 }
 
+/** The programme written in `format`, named after its source. */
 export function exportFile(programme: Programme, format: Format): ExportFile {
   const name = `${baseName(programme.source)}.${format}`;
   switch (format) {

@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import type { SessionKind, Severity } from '../../src/types.js';
 
+/** The French name of each session kind, as the table and the legend show it. */
 export const KIND_LABELS: Record<SessionKind, string> = {
   welcome: 'Accueil',
   plenary: 'Plénière',
@@ -21,6 +22,7 @@ export const KIND_LABELS: Record<SessionKind, string> = {
   other: 'Autre',
 };
 
+/** The French name of each diagnostic severity. */
 export const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Erreur',
   warning: 'Avertissement',

@@ -21,6 +21,7 @@ export interface Bar extends Span {
   lane: number;
 }
 
+/** One day of the timeline: its bars in lanes and its hour axis. */
 export interface DayTimeline {
   day: string;
   /** False when the page gives no date for these sessions (the day is a guess). */
@@ -123,6 +124,7 @@ export const KIND_COLOURS: Record<SessionKind, string> = {
   other: '#e5e7eb',
 };
 
+/** Escapes text for SVG or HTML markup (the page's own text goes into both). */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
