@@ -4,14 +4,11 @@
  * The corpus lives beside the repository (../shared/corpus); without it these
  * checks cannot run and say so in their name.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgramme } from '../src/index.js';
+import { CORPUS_PRESENT, corpusFiles, readCorpus } from './helpers/pages.js';
 
-const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-const present = existsSync(corpus);
-const seeds = present ? readdirSync(corpus).filter((f) => /^0\d\d_.*\.md$/.test(f)).sort() : [];
+const seeds = corpusFiles().filter((f) => /^0\d\d_.*\.md$/.test(f));
 
 interface GoldSession {
   start: string;
@@ -19,14 +16,14 @@ interface GoldSession {
   title: string;
 }
 
-describe.skipIf(!present)('seed pages (skipped: ../shared/corpus is not beside the repository)', () => {
+describe.skipIf(!CORPUS_PRESENT)('seed pages (skipped: ../shared/corpus is not beside the repository)', () => {
   it('has the five seed pages', () => {
     expect(seeds).toHaveLength(5);
   });
 
   it.each(seeds)('%s: every session found, none extra', (file) => {
-    const markdown = readFileSync(join(corpus, file), 'utf8');
-    const gold = JSON.parse(readFileSync(join(corpus, file.replace(/\.md$/, '.gold.json')), 'utf8')) as {
+    const markdown = readCorpus(file);
+    const gold = JSON.parse(readCorpus(file.replace(/\.md$/, '.gold.json'))) as {
       sessions: GoldSession[];
     };
     const programme = parseProgramme(markdown, { source: file });
@@ -36,11 +33,11 @@ describe.skipIf(!present)('seed pages (skipped: ../shared/corpus is not beside t
   });
 });
 
-const pages = present ? readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+const pages = corpusFiles();
 
-describe.skipIf(!present)('every corpus page (skipped: ../shared/corpus is not beside the repository)', () => {
+describe.skipIf(!CORPUS_PRESENT)('every corpus page (skipped: ../shared/corpus is not beside the repository)', () => {
   it.each(pages)('%s: no placeholder is a person, every placeholder is reported', (file) => {
-    const markdown = readFileSync(join(corpus, file), 'utf8');
+    const markdown = readCorpus(file);
     const programme = parseProgramme(markdown, { source: file });
     const people = programme.sessions.flatMap((s) => s.speakers);
     for (const p of people) {
@@ -53,7 +50,7 @@ describe.skipIf(!present)('every corpus page (skipped: ../shared/corpus is not b
   });
 
   it.each(pages)('%s: every session has start ≤ end and a title', (file) => {
-    const programme = parseProgramme(readFileSync(join(corpus, file), 'utf8'), { source: file });
+    const programme = parseProgramme(readCorpus(file), { source: file });
     for (const s of programme.sessions) {
       if (s.end) expect(Date.parse(s.end)).toBeGreaterThanOrEqual(Date.parse(s.start));
       expect(s.title.trim()).not.toBe('');

@@ -3,14 +3,11 @@
  * session, or in a diagnostic on its line that says why it was not taken.
  * The tokens are found by a simple scan independent of the recognisers.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgramme } from '../src/index.js';
+import { CORPUS_PRESENT, corpusFiles, readCorpus } from './helpers/pages.js';
 
-const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-const present = existsSync(corpus);
-const pages = present ? readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+const pages = corpusFiles();
 
 /** Line numbers (1-based) of time-like tokens outside front matter, code, URLs and HTML attributes. */
 function timeLines(markdown: string): number[] {
@@ -40,9 +37,9 @@ function timeLines(markdown: string): number[] {
   return out;
 }
 
-describe.skipIf(!present)('nothing lost (skipped: ../shared/corpus is not beside the repository)', () => {
+describe.skipIf(!CORPUS_PRESENT)('nothing lost (skipped: ../shared/corpus is not beside the repository)', () => {
   it.each(pages)('%s: every time is a session or a diagnostic', (file) => {
-    const markdown = readFileSync(join(corpus, file), 'utf8');
+    const markdown = readCorpus(file);
     const programme = parseProgramme(markdown, { source: file });
     const seen = new Set([...programme.sessions.map((s) => s.position.line), ...programme.diagnostics.map((d) => d.line)]);
     const lost = timeLines(markdown).filter((line) => !seen.has(line));

@@ -10,11 +10,12 @@
  */
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgramme } from '../src/index.js';
 import type { Programme } from '../src/types.js';
+import { corpusFiles, examplePages, readCorpus } from './helpers/pages.js';
 
 const root = join(import.meta.dirname, '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'programme.schema.json'), 'utf8')) as object;
@@ -22,19 +23,9 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
 
-const corpusDir = join(root, '..', 'shared', 'corpus');
-const corpusPresent = existsSync(corpusDir);
-const corpus = corpusPresent
-  ? readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.md') && f !== 'README.md')
-      .sort()
-      .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
-  : [];
+const corpus = corpusFiles().map(readCorpus);
 // Without the corpus, the example pages stand in for it.
-const examples = readdirSync(join(root, 'examples'))
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+const examples = examplePages().map(([, text]) => text);
 const pages = corpus.length ? corpus : examples;
 
 /** Parses and checks what every output must satisfy; returns the programme for further checks. */

@@ -3,20 +3,17 @@
  * with the feed's own VTIMEZONE blocks, node-ical with its own zone data):
  * same events, at the UTC instants of the programme. Skipped without the corpus.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgramme, toICS } from '../../src/index.js';
 import type { Programme, Session } from '../../src/types.js';
 import { readWithIcalJs, readWithNodeIcal, toUtc } from './helpers.js';
+import { CORPUS_PRESENT, corpusFiles, readCorpus } from '../helpers/pages.js';
 
-const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
-const present = existsSync(corpus);
-const pages = present ? readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+const pages = corpusFiles();
 const STAMP = '2024-05-01T12:00:00Z';
 const HOUR = 3_600_000;
 
-const load = (file: string): Programme => parseProgramme(readFileSync(join(corpus, file), 'utf8'), { source: file });
+const load = (file: string): Programme => parseProgramme(readCorpus(file), { source: file });
 
 /** The end the export should give: stated, else the next later start that day, else start + 1 h. */
 function expectedEnd(s: Session, all: Session[]): string {
@@ -28,7 +25,7 @@ function expectedEnd(s: Session, all: Session[]): string {
   return toUtc(new Date(later.length ? Math.min(...later) : start + HOUR).toISOString());
 }
 
-describe.skipIf(!present)('corpus ICS feeds (skipped: ../shared/corpus is not beside the repository)', () => {
+describe.skipIf(!CORPUS_PRESENT)('corpus ICS feeds (skipped: ../shared/corpus is not beside the repository)', () => {
   it.each(pages)('%s: ical.js and node-ical read every session at its UTC instants', (file) => {
     const p = load(file);
     const feed = toICS(p, { stamp: STAMP });

@@ -7,11 +7,12 @@
  *   everywhere, so a new field in the types fails here until the schema has it).
  */
 import { Ajv } from 'ajv';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProgramme } from '../../src/index.js';
 import type { Diagnostic, EventInfo, Organisation, Person, PersonPart, Programme, Session, SessionKind, Severity, SourcePoint } from '../../src/types.js';
+import { CORPUS_PRESENT, corpusFiles, readCorpus } from '../helpers/pages.js';
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type OptionalKeys<T> = Exclude<keyof T, RequiredKeys<T>>;
@@ -90,9 +91,7 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 const objectSchema = (name: keyof typeof shapes): ObjectSchema => (name === 'programme' ? schema : schema.definitions[name]!);
 const sorted = (o: object): string[] => Object.keys(o).sort();
 
-const corpus = join(root, '..', 'shared', 'corpus');
-const present = existsSync(corpus);
-const pages = present ? readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
+const pages = corpusFiles();
 
 describe('programme JSON Schema', () => {
   it.each(Object.keys(shapes) as (keyof typeof shapes)[])('%s: required and optional keys match the TypeScript type', (name) => {
@@ -140,13 +139,13 @@ describe('programme JSON Schema', () => {
   });
 });
 
-describe.skipIf(!present)('corpus pages against the schema (skipped: ../shared/corpus is not beside the repository)', () => {
+describe.skipIf(!CORPUS_PRESENT)('corpus pages against the schema (skipped: ../shared/corpus is not beside the repository)', () => {
   it('has pages', () => {
     expect(pages.length).toBeGreaterThan(5);
   });
 
   it.each(pages)('%s validates', (file) => {
-    const p = parseProgramme(readFileSync(join(corpus, file), 'utf8'), { source: file });
+    const p = parseProgramme(readCorpus(file), { source: file });
     expect(validate(p), JSON.stringify(validate.errors, null, 1)).toBe(true);
   });
 });

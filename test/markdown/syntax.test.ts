@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { markdownSamples } from '../helpers/pages.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { remarkAgendaSyntax, syntaxFor } from '../../src/markdown/syntax.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 
-const root = join(import.meta.dirname, '..', '..');
-const corpus = join(root, '..', 'shared', 'corpus');
-const pages = [
-  ...(existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => join(corpus, f)) : []),
-  ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'examples', f)),
-].map((path) => [path.split('/').slice(-1)[0]!, readFileSync(path, 'utf8')] as const);
+const pages = markdownSamples();
 
 /**
  * The suite runs micromark's development build, whose internal checks (devlop)
