@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { readPage } from './read.js';
-import type { Diagnostic, ParseOptions } from '../types.js';
+import { PAGE_ARGS, pageOptions, readPage } from './read.js';
+import type { Diagnostic } from '../types.js';
 import type { CliIO } from './run.js';
 
 /** The help text of `deroule lint`. */
@@ -70,8 +70,7 @@ export function runLint(argv: readonly string[], io: CliIO): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
-        timezone: { type: 'string' },
-        'reference-date': { type: 'string' },
+        ...PAGE_ARGS,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -88,9 +87,7 @@ export function runLint(argv: readonly string[], io: CliIO): number {
     return usage(`unknown format "${format}" (supported: ${LINT_FORMATS.join(', ')})`);
   }
   if (!positionals.length) return usage('no FILE given');
-  const options: ParseOptions = {};
-  if (values.timezone) options.timezone = values.timezone;
-  if (values['reference-date']) options.referenceDate = values['reference-date'];
+  const options = pageOptions(values);
 
   const results: LintResult[] = [];
   for (const file of positionals) {

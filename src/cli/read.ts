@@ -11,6 +11,20 @@ export type PageRead = { programme: Programme } | { error: string } | { usage: s
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** The `parseArgs` options both commands take to read pages: `--timezone`, `--reference-date`. */
+export const PAGE_ARGS = {
+  timezone: { type: 'string' },
+  'reference-date': { type: 'string' },
+} as const;
+
+/** The parse options those arguments give. */
+export function pageOptions(values: { timezone?: string | undefined; 'reference-date'?: string | undefined }): ParseOptions {
+  const options: ParseOptions = {};
+  if (values.timezone) options.timezone = values.timezone;
+  if (values['reference-date']) options.referenceDate = values['reference-date'];
+  return options;
+}
+
 /** Reads `file` (`-` is standard input) and parses it; never throws for unreadable input. */
 export function readPage(file: string, io: CliIO, options: ParseOptions): PageRead {
   let text: string;

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readPage } from './read.js';
+import { PAGE_ARGS, pageOptions, readPage } from './read.js';
 import { toCSV } from '../export/csv.js';
 import { toICS, type ICSOptions } from '../export/ics.js';
 import { toJSONLines } from '../export/jsonl.js';
-import type { ParseOptions, Programme } from '../types.js';
+import type { Programme } from '../types.js';
 import { runLint } from './lint.js';
 
 /** Where the command writes and reads. */
@@ -129,8 +129,7 @@ export function runCli(argv: readonly string[], io: CliIO = nodeIO): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'json' },
-        timezone: { type: 'string' },
-        'reference-date': { type: 'string' },
+        ...PAGE_ARGS,
         by: { type: 'string' },
         bom: { type: 'boolean' },
         domain: { type: 'string' },
@@ -173,9 +172,7 @@ export function runCli(argv: readonly string[], io: CliIO = nodeIO): number {
   if (values['include-undated']) ics.includeUndated = true;
   if (!positionals.length) return usage('no FILE given');
 
-  const options: ParseOptions = {};
-  if (values.timezone) options.timezone = values.timezone;
-  if (values['reference-date']) options.referenceDate = values['reference-date'];
+  const options = pageOptions(values);
 
   const progress = new Progress(io, positionals.length, io.stderrIsTTY === true && positionals.length > 1);
   const warn = (text: string): void => {
