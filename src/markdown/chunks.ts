@@ -7,6 +7,8 @@
  * that no list, code fence or multi-line HTML block is waiting to continue.
  */
 
+import { CONTAINER_MARK } from './nesting.js';
+
 /** A page longer than this (in UTF-16 units) is read in pieces of about this size. */
 export const CHUNK_SIZE = 16_000;
 
@@ -17,7 +19,7 @@ export const CHUNK_SIZE = 16_000;
 const CONTINUES_RE = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|-{3,}|\+{3,}|<)/;
 const FENCE_RE = /^(`{3,}|~{3,})/;
 /** The container marks and indentation before a line's content ("- ", "> 1. "). */
-const CONTAINER_PREFIX_RE = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
+const CONTAINER_PREFIX_RE = new RegExp(`^(?:${CONTAINER_MARK})*[ \\t]*`);
 /** HTML blocks that a blank line does not end, with what ends them (CommonMark kinds 1 to 5). */
 const HTML_OPENERS: readonly [RegExp, RegExp][] = [
   [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -61,7 +63,8 @@ export function chunkStarts(markdown: string, size: number = CHUNK_SIZE): number
     if (htmlEnds.size === 0 && previousBlank && !afterIndented && !blank && lineStart >= firstCut && lineStart - starts[starts.length - 1]! >= size && /^\S/.test(line) && !CONTINUES_RE.test(line)) {
       starts.push(lineStart);
     }
-    const content = line.slice(CONTAINER_PREFIX_RE.exec(line)?.[0].length ?? 0);
+    const prefix = CONTAINER_PREFIX_RE.exec(line)?.[0] ?? '';
+    const content = line.slice(prefix.length);
     for (const end of htmlEnds) if (end.test(line)) htmlEnds.delete(end);
     // A code fence line may open or close a fence depending on what came
     // before, which a line scan cannot always tell: no cut after the first one.
@@ -72,7 +75,8 @@ export function chunkStarts(markdown: string, size: number = CHUNK_SIZE): number
     }
     previousBlank = blank;
     // After an indented line (code, or a list item's text) the blank lines may belong to it.
-    if (!blank) afterIndented = /^(?: {4}|\t)/.test(line.replace(CONTAINER_PREFIX_RE, (m) => m.replace(/[^ \t]/g, ' ')));
+    // (The prefix ends before the content's first character, so its marks read as spaces say it.)
+    if (!blank) afterIndented = /^(?: {4}|\t)/.test(prefix.replace(/[^ \t]/g, ' '));
     lineStart = lineEnd + 1;
   }
   return starts;

@@ -22,8 +22,12 @@ export interface LimitedNesting {
   flattened: FlattenedLine[];
 }
 
-/** A container mark at the sticky position: spaces, then ">", a bullet or "1." / "1)" before a space. */
-const MARK_RE = /[ \t]*(?:(>)|([-*+])(?=[ \t])|\d{1,9}([.)])(?=[ \t]))/y;
+/**
+ * One container mark with the spaces before it: ">", or a bullet or "1." /
+ * "1)" followed by a space. Groups: the ">", the bullet, the "." or ")".
+ */
+export const CONTAINER_MARK = String.raw`[ \t]*(?:(>)|([-*+])(?=[ \t])|\d{1,9}([.)])(?=[ \t]))`;
+const MARK_RE = new RegExp(CONTAINER_MARK, 'y');
 const AS_TEXT: Readonly<Record<string, string>> = { '>': '›', '-': '•', '*': '•', '+': '•', '.': '·', ')': '·' };
 
 /** Replaces the marks past `maxDepth` on each line (see the module comment); linear in the page's length. */

@@ -54,15 +54,11 @@ export function parseMarkdown(markdown: string, chunkSize: number = CHUNK_SIZE):
 
 /** Moves a piece's positions to the page's: `lines` lines and `offset` characters down (a piece starts at a line start). */
 function shiftPositions(node: Node, lines: number, offset: number): void {
+  const move = (point: Point): Point => ({ line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset });
   const stack: Node[] = [node];
   for (let n = stack.pop(); n; n = stack.pop()) {
-    const p = n.position;
-    if (p) {
-      n.position = {
-        start: { line: p.start.line + lines, column: p.start.column, offset: (p.start.offset ?? 0) + offset },
-        end: { line: p.end.line + lines, column: p.end.column, offset: (p.end.offset ?? 0) + offset },
-      };
-    }
+    // New point objects: a piece's nodes may share them.
+    if (n.position) n.position = { start: move(n.position.start), end: move(n.position.end) };
     const kids = (n as { children?: Node[] }).children;
     if (kids) for (const c of kids) stack.push(c);
   }
