@@ -58,7 +58,8 @@ export function chunkStarts(markdown: string, size: number = CHUNK_SIZE): number
   while (lineStart < markdown.length) {
     const newline = markdown.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? markdown.length : newline;
-    const line = markdown.slice(lineStart, lineEnd);
+    // A line as the parser sees it: without the "\r" of a "\r\n" ending ("-\r" is an empty list item).
+    const line = markdown.slice(lineStart, markdown[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
     const blank = line.trim() === '';
     if (htmlEnds.size === 0 && previousBlank && !afterIndented && !blank && lineStart >= firstCut && lineStart - starts[starts.length - 1]! >= size && /^\S/.test(line) && !CONTINUES_RE.test(line)) {
       starts.push(lineStart);

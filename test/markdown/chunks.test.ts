@@ -34,6 +34,11 @@ describe('chunkStarts', () => {
     expect(cutLines('A\n\nB\n\n```\nx\n\ny\n```\n\nC\n', 1)).toEqual(['B', '```']);
   });
 
+  it('reads "\\r\\n" line endings as the parser does: an empty list item still continues its list', () => {
+    expect(chunkStarts('* \n\n*\r\n', 1)).toEqual([0]);
+    expect(cutLines('A\r\n\r\nB\r\n\r\n- c\r\n', 1)).toEqual(['B\r']);
+  });
+
   it('keeps the front matter in the first piece', () => {
     const page = '---\ntitle: A\n\nnote: b\n---\n\nTexte\n\nSuite\n';
     expect(cutLines(page, 1)).toEqual(['Texte', 'Suite']);
@@ -65,7 +70,7 @@ describe('parseMarkdown in pieces', () => {
 });
 
 describe('parseMarkdown in pieces, on generated pages', () => {
-  const PIECES = ['', '- ', '* ', '1. ', '> ', '  ', '    ', '```', '~~~', '<!--', '-->', '<div>', '</div>', '<pre>', '</pre>', '---', '===', '# ', '| a | b |', '|---|---|', '[x]', '[x]: /u', '9h : Accueil', '**Mardi 12 mars**', 'texte', '\t', '&amp;', '<br>', '***', '+++'];
+  const PIECES = ['', '- ', '* ', '1. ', '> ', '  ', '    ', '\r', '```', '~~~', '<!--', '-->', '<div>', '</div>', '<pre>', '</pre>', '---', '===', '# ', '| a | b |', '|---|---|', '[x]', '[x]: /u', '9h : Accueil', '**Mardi 12 mars**', 'texte', '\t', '&amp;', '<br>', '***', '+++'];
   it('give the same tree as the whole page, whatever the lines', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((l) => l.join('')), { maxLength: 40 }), (lines) => {
