@@ -103,9 +103,10 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
       column: 1,
     });
   }
-  const now = today(zone);
-  const reference = referenceDay(explicit, fm, lines, title, now);
-  if (reference === now) reportAmbiguousYear(lines, reference, diagnostics);
+  const written = referenceDay(explicit, fm, lines, title);
+  // Today only when the page gives no year: reading the clock in a zone is not free.
+  const reference = written ?? today(zone);
+  if (!written) reportAmbiguousYear(lines, reference, diagnostics);
   const days = eventDays(fm, lines, title, reference);
   const ctx = { zone, source: options.source ?? null, reference, eventDays: days, diagnostics };
   const { drafts, endMarkers } = assemble(lines, ctx);

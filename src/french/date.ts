@@ -14,6 +14,9 @@ import { DASHES } from './lexicon/time-words.js';
 import { alternation, fold, normalizeSpaces } from './text.js';
 import { memoize } from './memo.js';
 
+/** Calendar days are checked in UTC: a written date is a day, whatever the machine's zone. */
+const UTC = { zone: 'UTC' } as const;
+
 /** A date as written: the year, the month or the weekday may be missing. */
 export interface WrittenDate {
   year: number | null;
@@ -121,7 +124,7 @@ function numericExpression(m: RegExpExecArray): DateExpression | null {
   const month = Number(m[3]);
   let year = Number(m[4]);
   if (year < 100) year += 2000;
-  const valid = DateTime.fromObject({ year, month, day });
+  const valid = DateTime.fromObject({ year, month, day }, UTC);
   if (!valid.isValid) return null;
   return {
     dates: [{ year, month, day, weekday: weekdayNumber(m[1]) }],
@@ -167,7 +170,7 @@ function findDatesUncached(input: string): DateExpression[] {
     if (!freeOfFound(m.index, m.index + m[0].length)) continue;
     const day = Number(m[2]);
     const month = Number(m[3]);
-    if (!DateTime.fromObject({ year: 2024, month, day }).isValid) continue;
+    if (!DateTime.fromObject({ year: 2024, month, day }, UTC).isValid) continue;
     short.push({ dates: [{ year: null, month, day, weekday: weekdayNumber(m[1]) }], kind: 'single', index: m.index, text: m[0] });
   }
   return joinNeighbours(text, short.length ? [...found, ...short].sort((a, b) => a.index - b.index) : found);
@@ -243,7 +246,7 @@ export function parseIsoDay(iso: string | undefined | null): { year: number; mon
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
   if (!m) return null;
-  const d = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  const d = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, UTC);
   return d.isValid ? { year: d.year, month: d.month, day: d.day } : null;
 }
 
@@ -258,13 +261,13 @@ export function resolveYear(
   reference: { year: number; month: number; day: number },
 ): ResolvedDate | null {
   if (date.year !== null) {
-    const d = DateTime.fromObject({ year: date.year, month: date.month, day: date.day });
+    const d = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, UTC);
     if (!d.isValid) return null;
     return { year: d.year, month: d.month, day: d.day, weekdayMismatch: date.weekday !== null && d.weekday !== date.weekday };
   }
-  const ref = DateTime.fromObject(reference);
+  const ref = DateTime.fromObject({ year: reference.year, month: reference.month, day: reference.day }, UTC);
   const candidates = [reference.year, reference.year + 1, reference.year - 1]
-    .map((year) => DateTime.fromObject({ year, month: date.month, day: date.day }))
+    .map((year) => DateTime.fromObject({ year, month: date.month, day: date.day }, UTC))
     .filter((d) => d.isValid);
   if (!candidates.length) return null;
   const onOrAfter = candidates.filter((d) => d >= ref).sort((a, b) => a.toMillis() - b.toMillis());

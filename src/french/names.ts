@@ -29,9 +29,9 @@ const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?!
 const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
-const TOKEN_RE = new RegExp(`^(?:(${UPPER_WORD})|(${INITIAL})|(${CAP_WORD}))`, 'u');
-const PARTICLE_RE = new RegExp(`^(?:(?:${alternation(NAME_PARTICLES.filter((p) => !/['’]$/.test(p)))})(?=\\s)|d['’](?=\\p{Lu}))`, 'u');
-const HONORIFIC_RE = new RegExp(`^(${alternation(HONORIFICS)})(?=\\s)`, 'u');
+const TOKEN_RE = new RegExp(`(?:(${UPPER_WORD})|(${INITIAL})|(${CAP_WORD}))`, 'uy');
+const PARTICLE_RE = new RegExp(`(?:(?:${alternation(NAME_PARTICLES.filter((p) => !/['’]$/.test(p)))})(?=\\s)|d['’](?=\\p{Lu}))`, 'uy');
+const HONORIFIC_RE = new RegExp(`(${alternation(HONORIFICS)})(?=\\s)`, 'uy');
 const ORG_HEADS = new Set(ORGANISATION_HEADS.map(fold));
 const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
 const TITLE_WORDS = new Set(TITLE_NOUNS);
@@ -64,7 +64,8 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   let honorific: string | undefined;
   // Up to two honorifics: "Mme le Dr Anne-Sophie Roth".
   for (let k = 0; k < 2; k++) {
-    const h = HONORIFIC_RE.exec(text.slice(i));
+    HONORIFIC_RE.lastIndex = i;
+    const h = HONORIFIC_RE.exec(text);
     if (!h) break;
     honorific = honorific ? `${honorific} ${h[1]}` : h[1];
     i += h[0].length;
@@ -76,8 +77,9 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   let pendingParticles = 0;
   let particles = 0;
   while (i < text.length && words.length < 6) {
-    const rest = text.slice(i);
-    const t = TOKEN_RE.exec(rest);
+    // Sticky expressions read at `i` without copying the rest of the text.
+    TOKEN_RE.lastIndex = i;
+    const t = TOKEN_RE.exec(text);
     if (t) {
       const w = t[0];
       words.push({ text: w, upper: !!t[1], initial: !!t[2], single: !!t[3] && w.length === 1, afterParticle: pendingParticles > 0 });
@@ -85,7 +87,8 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
       end = i;
       pendingParticles = 0;
     } else if (words.length) {
-      const p = PARTICLE_RE.exec(rest);
+      PARTICLE_RE.lastIndex = i;
+      const p = PARTICLE_RE.exec(text);
       if (!p || pendingParticles > 1) break;
       i += p[0].length;
       pendingParticles++;

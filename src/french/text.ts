@@ -8,16 +8,17 @@ import { memoize } from './memo.js';
 const UNICODE_SPACES = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t';
 const SPACES_RE = new RegExp(`[${UNICODE_SPACES}]`, 'g');
 const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const MULTI_SPACE_RE = / {2,}/g;
 
 /** Turns every Unicode space into a plain space and drops zero-width characters (keeps newlines). */
 export function normalizeSpaces(text: string): string {
   return text.replace(ZERO_WIDTH_RE, '').replace(SPACES_RE, ' ');
 }
 
-/** Normalises spaces, collapses runs of spaces and trims. */
+const SPACE_RUN_RE = /\s+/g;
+
+/** Normalises spaces, collapses runs of spaces and trims (`\s` holds every Unicode space). */
 export function squash(text: string): string {
-  return normalizeSpaces(text).replace(/\s+/g, ' ').replace(MULTI_SPACE_RE, ' ').trim();
+  return text.replace(ZERO_WIDTH_RE, '').replace(SPACE_RUN_RE, ' ').trim();
 }
 
 /** Lower case without accents, apostrophes unified, for matching against lexicons. */

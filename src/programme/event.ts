@@ -44,9 +44,10 @@ export function pageTitle(fm: FrontMatter, tree: Root, lines: readonly Line[]): 
 /**
  * The date against which years are resolved: the option, else the front matter
  * publication date, else a dateline ("Paris, le 02 décembre 2016"), else the
- * first year written in the title or the page, else today.
+ * first year written in the title or the page; `null` when the page gives
+ * none (the caller then uses today).
  */
-export function referenceDay(explicit: Day | null, fm: FrontMatter, lines: readonly Line[], title: string | null, today: Day): Day {
+export function referenceDay(explicit: Day | null, fm: FrontMatter, lines: readonly Line[], title: string | null): Day | null {
   if (explicit) return explicit;
   const published = readFrontMatterInstant(fm.date);
   if (published) return published.day;
@@ -62,7 +63,7 @@ export function referenceDay(explicit: Day | null, fm: FrontMatter, lines: reado
     const year = d?.dates.find((x) => x.year !== null)?.year;
     if (year) return { year, month: 1, day: 1 };
   }
-  return today;
+  return null;
 }
 
 /** The days of the event: the first and last day named where the event is announced. */

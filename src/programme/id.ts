@@ -21,7 +21,8 @@ function hash53(text: string, seed = 0): number {
 
 /** Derives a session id from the source name, the local start (`YYYY-MM-DDTHH:MM`) and the title. */
 export function sessionId(source: string | null, start: string, title: string): string {
-  const key = `${source ?? ''}\u0000${start}\u0000${foldWords(title)}`;
-  const slug = foldWords(title).split(' ').slice(0, 5).join('-').slice(0, 40) || 'session';
+  const words = foldWords(title);
+  const key = `${source ?? ''}\u0000${start}\u0000${words}`;
+  const slug = words.split(' ').slice(0, 5).join('-').slice(0, 40) || 'session';
   return `${start.slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}-${slug}-${hash53(key).toString(36)}`;
 }

@@ -40,6 +40,8 @@ function findCue(text: string): RegExpExecArray | null {
 
 function labelPart(text: string): { part: PersonPart; rest: string } | null {
   const clean = text.replace(/[*_]/g, '').trim();
+  // A label is a few words, alone or before a colon: most lines are neither.
+  if (clean.length > 40 && !clean.includes(':')) return null;
   const m = LABEL_RE.exec(clean) ?? (/^[\p{L}⋅·() .-]{3,40}$/u.test(clean) ? [clean, clean, ''] : null);
   if (!m) return null;
   const label = foldWords((m[1] ?? '').replace(/\(s\)/g, ' s'));
