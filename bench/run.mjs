@@ -16,6 +16,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { remarkAgendaSyntax } from '../dist/markdown/syntax.js';
+import { parseMarkdown } from '../dist/markdown/parse.js';
+import { readFrontMatter } from '../dist/markdown/frontmatter.js';
+import { treeToLines } from '../dist/markdown/lines.js';
+import { programmeFromTree } from '../dist/parse.js';
 import * as chrono from 'chrono-node';
 import { clearRecogniserCaches, parseProgramme, toCSV, toICS } from '../dist/index.js';
 import { generateProgramme } from './generate.mjs';
@@ -41,6 +45,8 @@ const corpusBytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
 
 const floor = unified().use(remarkParse).use(remarkFrontmatter);
 const floorSyntax = unified().use(remarkParse).use(remarkAgendaSyntax);
+/** The pages parsed once, for the rows that time one part of deroule's own work after the parse. */
+const trees = pages.map((p) => parseMarkdown(p));
 
 // Anything the tasks return is kept here, so no call can be optimised away.
 let sink = 0;
@@ -81,6 +87,21 @@ const corpusTasks = {
   },
   'chrono-node: fr.parse': () => {
     for (const p of pages) sink += chrono.fr.parse(p, CHRONO_REFERENCE).length;
+  },
+  // Where deroule's own work goes: each row times one part on trees parsed beforehand.
+  'parts: everything after the parse': () => {
+    pages.forEach((p, i) => {
+      clearRecogniserCaches();
+      sink += programmeFromTree(trees[i], p, OPTIONS).sessions.length;
+    });
+  },
+  'parts: front matter (yaml)': () => {
+    for (const t of trees) sink += readFrontMatter(t, []).fields.length;
+  },
+  'parts: tree to lines (parse5 for raw HTML)': () => {
+    pages.forEach((p, i) => {
+      sink += treeToLines(trees[i], p).length;
+    });
   },
 };
 /**
@@ -151,6 +172,9 @@ const floorSyntaxR = corpusRow('floor + tables (the syntax deroule parses with)'
 const derouleR = corpusRow('deroule: parseProgramme');
 const derouleColdR = corpusRow('deroule: parseProgramme, caches cleared before each page');
 const chronoR = corpusRow('chrono-node: fr.parse');
+const afterParseR = corpusRow('parts: everything after the parse');
+const frontMatterR = corpusRow('parts: front matter (yaml)');
+const linesR = corpusRow('parts: tree to lines (parse5 for raw HTML)');
 const scaling = SIZES.map((n) => {
   const bench = n === 10000 ? big : small;
   const s = stats(bench, `parseProgramme ${n}`);
@@ -181,6 +205,10 @@ const ratios = {
   floorScaling: scaling.at(-1).floor.msPerSession / scaling[0].floor.msPerSession,
   ownScaling: scaling.at(-1).ownMsPerSession / scaling[0].ownMsPerSession,
   icsSeconds10000: ics.medianMs / 1000,
+  /** Informative: deroule's own work after the parse, and two of its parts, over the floor. */
+  afterParseOverFloor: afterParseR.medianMs / floorR.medianMs,
+  frontMatterOverFloor: frontMatterR.medianMs / floorR.medianMs,
+  linesOverFloor: linesR.medianMs / floorR.medianMs,
 };
 const targets = {
   derouleOverFloor: { target: '≤ 1.25', met: ratios.derouleOverFloor <= 1.25 },
@@ -200,6 +228,7 @@ const results = {
   deroule: derouleR,
   derouleColdCaches: derouleColdR,
   chrono: chronoR,
+  parts: { afterParse: afterParseR, frontMatter: frontMatterR, lines: linesR },
   scaling,
   exports: { sessions: 10000, ics, csv },
   memory,
@@ -219,6 +248,9 @@ const rows = [
     ['deroule `parseProgramme`', derouleR],
     ['deroule, caches cleared before each page', derouleColdR],
     ['chrono-node `fr.parse`', chronoR],
+    ['deroule after the parse (caches cleared)', afterParseR],
+    ['… of which the front matter (`yaml`)', frontMatterR],
+    ['… of which the tree to lines (`parse5` for raw HTML)', linesR],
   ].map(([what, r]) => [what, `${pages.length} pages, ${f(corpusBytes / 1e3, 0)} kB`, `${f(r.medianMs)} ms`, `${f(r.mbPerS, 2)} MB/s, ${f(r.pagesPerS, 0)} pages/s`, String(r.samples)]),
   ...scaling.map((s) => [
     `deroule, generated programme`,
@@ -237,6 +269,7 @@ const summary = [
   `deroule / floor: ${f(ratios.derouleOverFloor, 2)} (target ${targets.derouleOverFloor.target}: ${mark('derouleOverFloor')})`,
   `(deroule − floor) / chrono: ${f(ratios.ownWorkOverChrono, 2)} (target ${targets.ownWorkOverChrono.target}: ${mark('ownWorkOverChrono')})`,
   `with the caches cleared before each page: deroule / floor ${f(ratios.coldOverFloor, 2)}, (deroule − floor) / chrono ${f(ratios.coldOwnWorkOverChrono, 2)}`,
+  `after the parse: ${f(ratios.afterParseOverFloor, 2)} × floor (front matter ${f(ratios.frontMatterOverFloor, 2)}, tree to lines ${f(ratios.linesOverFloor, 2)}, the rest is the French reading and assembly)`,
   `scaling, per session 10 000 / 10: ${f(ratios.scalingLargestOverSmallest, 2)} (target ${targets.scalingLargestOverSmallest.target}: ${mark('scalingLargestOverSmallest')}; floor alone ${f(ratios.floorScaling, 2)}, deroule's own work ${f(ratios.ownScaling, 2)})`,
   `toICS, 10 000 sessions: ${f(ratios.icsSeconds10000, 2)} s (target ${targets.icsSeconds10000.target} s: ${mark('icsSeconds10000')})`,
 ];
