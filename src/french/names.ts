@@ -5,7 +5,7 @@
  * Jaurès") and placeholders ("Prénom Nom") are not names.
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES, TITLE_NOUNS } from './lexicon/people-words.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
 import { isOrganisationType, isRoleWord } from './organisations.js';
 
@@ -26,7 +26,8 @@ export interface NameMatch {
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}${LOWER}*|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
-const UPPER_WORD = `${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
+// "DUPONT", "LE-GOFF", "M'BAYE", "N’DIAYE": a surname in capitals, an elided capital first allowed.
+const UPPER_WORD = `(?:${UPPER}['’])?${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
 const SINGLE = `${UPPER}(?![\\p{L}.])`;
 const TOKEN_RE = new RegExp(`(?:(${UPPER_WORD})|(${INITIAL})|(${CAP_WORD}))`, 'uy');
@@ -37,6 +38,7 @@ const ORG_HEADS_EXACT = new Set(ORGANISATION_HEADS.map((w) => w.toLowerCase()));
 const TITLE_WORDS = new Set(TITLE_NOUNS);
 const ARTICLE_WORDS = new Set(['Les', 'Des', 'Aux']);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
+const SURNAME_HONORIFICS = new Set(SURNAME_ONLY_HONORIFICS);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 
 function isGiven(word: string): boolean {
@@ -62,12 +64,14 @@ export function isPlaceholderName(text: string): boolean {
 export function matchName(text: string, at = 0, allowWeak = false): NameMatch | null {
   let i = at;
   let honorific: string | undefined;
+  let lastHonorific = '';
   // Up to two honorifics: "Mme le Dr Anne-Sophie Roth".
   for (let k = 0; k < 2; k++) {
     HONORIFIC_RE.lastIndex = i;
     const h = HONORIFIC_RE.exec(text);
     if (!h) break;
     honorific = honorific ? `${honorific} ${h[1]}` : h[1];
+    lastHonorific = h[1] ?? '';
     i += h[0].length;
     while (text[i] === ' ') i++;
   }
@@ -101,6 +105,13 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
     // "d’Ormesson": an elided particle runs into the next word.
     if (pendingParticles > 0 && (text[i - 1] === "'" || text[i - 1] === '’')) continue;
     break;
+  }
+  if (words.length === 1 && honorific && SURNAME_HONORIFICS.has(lastHonorific)) {
+    // "Mme Duarte, proviseure", "M. OYELARAN": an abbreviated honorific makes one surname a name.
+    const only = words[0]!;
+    const fine = !only.initial && !only.single && only.text.length >= 2 && !isRoleWord(only.text) && !isOrganisationType(only.text) && !ORG_HEADS.has(fold(only.text));
+    if (!fine || isPlaceholderName(only.text)) return null;
+    return { name: only.text, honorific, index: at, end, confidence: 'strong', given: false };
   }
   if (words.length < 2) return null;
   const first = words[0]!;

@@ -206,11 +206,13 @@ interface Start {
   index: number;
   /** A role written before the name ("le trésorier Gilles Aubert"). */
   role?: string;
+  /** Where that role's words start: the details of the person before end there. */
+  roleIndex?: number;
 }
 
 /** Finds where people's names start in a phrase: at its start and after separators. */
 function nameStarts(text: string, allowWeak: boolean): Start[] {
-  const positions: { at: number; sep: string; role?: string }[] = [{ at: 0, sep: '' }];
+  const positions: { at: number; sep: string; role?: string; roleIndex?: number }[] = [{ at: 0, sep: '' }];
   const outside = (i: number) => {
     const before = text.slice(0, i);
     return (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length <= 0;
@@ -223,7 +225,7 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
   for (let m = ROLE_BEFORE_RE.exec(text); m; m = ROLE_BEFORE_RE.exec(text)) {
     const role = (m[1] ?? '').trim();
     if (isRoleWord(firstWord(role)) && !/\s(?:de|du|des|d['’]|à|au|aux|en|pour|sur)$/u.test(` ${role}`) && outside(m.index)) {
-      positions.push({ at: m.index + m[0].length, sep: m[0], role });
+      positions.push({ at: m.index + m[0].length, sep: m[0], role, roleIndex: m.index });
     }
   }
   // "par la présidente, Maëlys Nkemba", "le président du Conseil régional, Loïg Kerhervé".
@@ -232,14 +234,15 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
     const role = (m[1] ?? '').trim();
     if (isRoleWord(firstWord(role)) && outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0], role });
   }
-  positions.sort((a, b) => a.at - b.at);
+  // At the same place, the reading with a role written before the name first.
+  positions.sort((a, b) => a.at - b.at || Number(!!b.role) - Number(!!a.role));
   const starts: Start[] = [];
   let lastEnd = -1;
-  for (const { at, sep, role } of positions) {
+  for (const { at, sep, role, roleIndex } of positions) {
     if (at <= lastEnd || at >= text.length) continue;
     const after = text.slice(at);
     const followedByParen = /^[^,(]{2,50}\(/u.test(after);
-    const name = matchName(text, at, (allowWeak || followedByParen) && !role);
+    const name = matchName(text, at, allowWeak || followedByParen);
     if (!name) continue;
     if (name.confidence === 'weak') {
       const next = /^[\s,]*([\p{L}'’-]+)/u.exec(text.slice(name.end))?.[1] ?? '';
@@ -251,7 +254,7 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
       const previous = starts[starts.length - 1];
       if (previous && /^,/.test(sep) && /\p{Ll}{3,}/u.test(text.slice(previous.name.end, at).replace(/\([^)]*\)/gu, '').replace(/^[\s,]*(?:et|and)\s/u, ''))) continue;
     }
-    starts.push(role ? { name, index: at, role } : { name, index: at });
+    starts.push(role ? { name, index: at, role, roleIndex: roleIndex ?? at } : { name, index: at });
     lastEnd = name.end;
   }
   return starts;
@@ -280,7 +283,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
   starts.forEach((s, k) => {
     const next = starts[k + 1];
     // A placeholder ends the details of the person before it ("Jean Dupont, Prénom NOM et …").
-    const stop = Math.min(next ? next.index : text.length, ...placeholders.filter((p) => p.index >= s.name.end).map((p) => p.index));
+    // "par la comédienne A et le guitariste B": A's details end where B's role starts.
+    const stop = Math.min(next ? next.roleIndex ?? next.index : text.length, ...placeholders.filter((p) => p.index >= s.name.end).map((p) => p.index));
     let descriptor = text.slice(s.name.end, stop);
     if (next && /^\s*(?:,|et|&)\s*(?:d['’]\s*)?$/u.test(descriptor)) descriptor = '';
     descriptor = descriptor
@@ -311,10 +315,15 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       ? { role: squash(descriptor).replace(/^[\s,:–—-]+|[\s,;.]+$/gu, '').replace(/^\((.*)\)$/u, '$1') || null, organisation: options.organisation }
       : splitRole(descriptor);
     if (split.placeholderRole && options.onPlaceholder) options.onPlaceholder(split.placeholderRole, s.name.end);
+    // "l'illustrateur Tiago Ferraz — dès 8 ans": the role before the name, unless a role follows it.
+    // What follows the name is not read as details when it does not open with a role word.
+    const after = split.role && s.role && !isRoleWord(firstWord(split.role)) ? { role: null, organisation: null } : split;
+    // "le président du Conseil régional, Loïg Kerhervé": a role before the name may name the body too.
+    const before = !after.role && s.role && !after.organisation ? splitRole(s.role) : null;
     const person: FoundPerson = {
       name: s.name.name,
-      role: split.role ?? s.role ?? null,
-      organisation: split.organisation,
+      role: after.role ?? before?.role ?? s.role ?? null,
+      organisation: after.organisation ?? before?.organisation ?? null,
       part,
       index: s.index,
     };

@@ -32,7 +32,9 @@ const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
-const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*])/gu;
+const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*]|(?:le|la|l['’])\s*\p{Ll})/gu;
+/** "l'autrice Fatou Sissoko-Diarra", "le guitariste Mamadou Traoré": a role word, then the name. */
+const ROLE_THEN_NAME_RE = /^(?:le|la|l['’])\s*([\p{Ll}'’-]+)\s+(?=\p{Lu})/u;
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
 const CUE_RE = /(?:^|[\s,])(?:animée?s? par|modérée? par|en présence de|intervenants?\s*:|speakers?\s*:)\s*/giu;
@@ -173,7 +175,11 @@ function cutPeople(text: string): { title: string; people: string | null } {
       const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));
       const name = matchName(after, 0, /^[^,(]{2,40}\(/u.test(after));
       const placeholder = /^(?:Prénom|PRÉNOM|Prenom|NOM|Nom)\s+(?:Nom|NOM|Prénom|PRÉNOM)|^XXX(?![\p{L}])/u.test(after);
+      const role = ROLE_THEN_NAME_RE.exec(after);
+      const introduced = !!role && isRoleWord(role[1] ?? '') && !!matchName(after, role[0].length, true);
+      if (re === AVEC_RE && /^\p{Ll}/u.test(after) && !introduced) continue;
       const ok =
+        introduced ||
         compound ||
         placeholder ||
         !!name ||

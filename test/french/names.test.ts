@@ -78,6 +78,27 @@ describe('matchName: names', () => {
   });
 });
 
+describe('matchName: a lone surname after an abbreviated honorific', () => {
+  it.each([
+    ['Mme Duarte, proviseure', 'Mme', 'Duarte'],
+    ['M. Oyelaran', 'M.', 'Oyelaran'],
+    ['Dr ROUX', 'Dr', 'ROUX'],
+  ])('%s', (input, honorific, name) => {
+    const m = matchName(input);
+    expect(m && { honorific: m.honorific, name: m.name, confidence: m.confidence }).toEqual({ honorific, name, confidence: 'strong' });
+  });
+
+  it.each(['Madame Bovary', 'M. Directeur', 'Mme Prénom', 'M. X'])('%s is not a name', (input) => {
+    expect(matchName(input, 0, true)).toBeNull();
+  });
+});
+
+describe('matchName: surnames in capitals with an elided capital', () => {
+  it.each(["Jean-Baptiste M'BAYE", 'Aminata N’DIAYE'])('%s', (input) => {
+    expect(matchName(input)?.name).toBe(input);
+  });
+});
+
 describe('isPersonName', () => {
   it.each([
     ['Stéphanie Schaer', false, true],

@@ -418,6 +418,25 @@ describe('readPeople: cases found by testing', () => {
   ] as const)('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });
+});
+
+describe('readPeople: a role written before the name', () => {
+  const one = (text: string) => readPeople(text, { allowWeak: true }).map((p) => [p.name, p.role, p.organisation]);
+
+  it.each([
+    // The next person's role ends the details of the one before.
+    ['la comédienne Ysolde Kervella et le guitariste Mamadou Traoré', [['Ysolde Kervella', 'comédienne', null], ['Mamadou Traoré', 'guitariste', null]]],
+    // Words after the name that open no role are not details.
+    ["l'illustrateur Tiago Ferraz — dès 8 ans, sur réservation", [['Tiago Ferraz', 'illustrateur', null]]],
+    ["l'autrice Fatou Sissoko-Diarra autour de son roman Les Baobabs de Montreuil", [['Fatou Sissoko-Diarra', 'autrice', null]]],
+    // A role that opens with a role word still wins over the one before.
+    ["le trésorier Gilles Aubert, directeur de l'école", [['Gilles Aubert', 'directeur', 'école']]],
+    // The role before a comma, and the body it names.
+    ['la présidente, Maëlys Nkemba', [['Maëlys Nkemba', 'présidente', null]]],
+    ['le président du Conseil régional, Loïg Kerhervé', [['Loïg Kerhervé', 'président', 'Conseil régional']]],
+  ] as const)('%s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
 
   it('reports placeholders wherever they stand', () => {
     const seen: string[] = [];

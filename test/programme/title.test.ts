@@ -58,8 +58,16 @@ describe('extractTitle: people are set aside', () => {
     ['* 10h - Mot d’accueil de la présidente du jury Hélène Brisset', 'Mot d’accueil de la présidente du jury', 'Hélène Brisset, présidente du jury'],
     ['* 10h Atelier animé par l’équipe projet', 'Atelier', 'animé par l’équipe projet'],
     ['* 10h : Le numérique responsable par Jean Dupont, DINUM', 'Le numérique responsable', 'par Jean Dupont, DINUM'],
+    ['* 17h : Rencontre avec l’autrice Fatou Sissoko-Diarra', 'Rencontre', 'avec l’autrice Fatou Sissoko-Diarra'],
+    ['* 17h : Lecture par la comédienne Ysolde Kervella', 'Lecture', 'par la comédienne Ysolde Kervella'],
   ])('%s', (md, title, people) => {
     expect(titleAfterTime(md)).toEqual(parts(title, { people }));
+  });
+});
+
+describe('extractTitle: "avec" before lower-case words', () => {
+  it('keeps the words in the title when no role and name follow', () => {
+    expect(titleAfterTime('* 18h : Atelier avec la participation des habitants').title).toBe('Atelier avec la participation des habitants');
   });
 });
 

@@ -11,6 +11,13 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /**
+ * Abbreviated honorifics that make a lone surname a person ("Mme Duarte",
+ * "M. Oyelaran", "Dr Roux"); written out ("Madame Bovary") they may open a
+ * title instead, so they are not here.
+ */
+export const SURNAME_ONLY_HONORIFICS: readonly string[] = ['M.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'MM.', 'Dr', 'Dr.', 'Pr', 'Pr.'];
+
+/**
  * Words that open a title, never a name ("Tournoi Mario Kart", "Concert Les Ogres",
  * "Projection Le Grand Bleu"). Folded, lower case.
  */
