@@ -145,6 +145,18 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   return match;
 }
 
+const DETAILS_RE = /^\s*(?:,|[-–—:])\s*(?:l['’]|le\s+|la\s+)?([\p{L}'’-]+)/u;
+
+/**
+ * True when a role word follows the name ending at `end` (", directrice de
+ * …", " – développeur – …"): the layout then says a person stands there, even
+ * when no given-name list knows the first name ("Ouria Belkacem, directrice").
+ */
+export function followedByRole(text: string, end: number): boolean {
+  const m = DETAILS_RE.exec(text.slice(end, end + 80));
+  return !!m && isRoleWord(m[1] ?? '');
+}
+
 /** True when the whole of `text` (trimmed) is a person's name. */
 export function isPersonName(text: string, allowWeak = false): boolean {
   const t = text.trim();

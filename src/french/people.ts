@@ -10,7 +10,7 @@
  * a name into role and organisation.
  */
 import type { Person, PersonPart } from '../types.js';
-import { matchName, isPlaceholderName, type NameMatch } from './names.js';
+import { followedByRole, matchName, isPlaceholderName, type NameMatch } from './names.js';
 import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
 import { fold, foldWords, squash, trailingParenthesis } from './text.js';
 
@@ -244,7 +244,8 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
     const followedByParen = /^[^,(]{2,50}\(/u.test(after);
     const name = matchName(text, at, allowWeak || followedByParen);
     if (!name) continue;
-    if (name.confidence === 'weak') {
+    // "…, et Yasmine Dahmani, développeuse": a role after a weak name says a person stands there.
+    if (name.confidence === 'weak' && !followedByRole(text, name.end)) {
       const next = /^[\s,]*([\p{L}'’-]+)/u.exec(text.slice(name.end))?.[1] ?? '';
       // A weak name followed by an organisation word is an organisation ("Impact AI, collectif…").
       if (isOrganisationType(next)) continue;
@@ -291,7 +292,7 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/(\))\s*(?:et\s|,)\s*(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
       .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.
-      .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})(?![\p{Ll}'’-]+\s+(?:de|du|d['’]))[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
+      .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
       .replace(TRAILING_JOIN_RE, '');
     // "Name, role;Name, role" (lines of a cell): a semicolon ends the details.
     const cellParts = descriptor.split(';');

@@ -7,7 +7,7 @@
 import type { Diagnostic, Person, PersonPart } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
-import { matchName } from '../french/names.js';
+import { followedByRole, matchName } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
 import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
 
@@ -80,8 +80,29 @@ function startsWithName(line: Line): boolean {
     const name = matchName(inner, 0, true);
     if (name && after(name.end)) return true;
   }
-  const name = matchName(text, 0, /^[^,(]{2,50}\(/u.test(text));
-  return !!name && after(name.end) && (name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)));
+  const name = matchName(text, 0, true);
+  if (!name || !after(name.end)) return false;
+  return name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)) || followedByRole(text, name.end);
+}
+
+const TAIL_DASH_RE = /\s[—–-]\s+(?=\p{Lu})/gu;
+
+/**
+ * "Polars vs Pandas en 5 min — Maël Daniel", "Quarto — Léna Corre (Insee)":
+ * a talk listed under a session, its speaker alone after a dash. Returns
+ * the speaker's text, or `null`.
+ */
+function trailingSpeaker(text: string): string | null {
+  TAIL_DASH_RE.lastIndex = 0;
+  for (let m = TAIL_DASH_RE.exec(text); m; m = TAIL_DASH_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = matchName(text, at, true);
+    if (!name) continue;
+    const rest = text.slice(name.end);
+    if (!/^\s*(?:\([^()]*\))?[\s.]*$/u.test(rest)) continue;
+    if (name.confidence === 'strong' || /^\s*\(/u.test(rest)) return text.slice(at);
+  }
+  return null;
 }
 
 /** Finds the people of a session. Placeholders become diagnostics. */
@@ -145,8 +166,9 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
       continue;
     }
     if (line.block !== 'heading' && startsWithName(line)) {
-      const people = readPeople(stripLeadingPictographs(line.text), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }).slice(0, 1);
-      const p = people[0];
+      // "A (Org) & B (Org)", "A, role, et B, role": everyone on the line; a lone name may take its role from the next line.
+      const people = readPeople(stripLeadingPictographs(line.text), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) });
+      const p = people.length === 1 ? people[0] : undefined;
       const next = src.lines[i + 1];
       if (p && !p.role && !p.organisation && next && next.groupId === line.groupId && !next.first && !matchName(next.text, 0, true)) {
         const split = splitRole(next.text);
@@ -155,7 +177,10 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
         i++;
       }
       found.push(...people);
+      continue;
     }
+    const tail = line.block === 'listItem' ? trailingSpeaker(line.text) : null;
+    if (tail) found.push(...readPeople(tail, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }));
   }
   return dedupe(found);
 }

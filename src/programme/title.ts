@@ -7,7 +7,7 @@
  * par", "de <Name>"), cut descriptions, cut a trailing venue, tidy.
  */
 import type { Line, Span } from '../markdown/lines.js';
-import { matchName } from '../french/names.js';
+import { followedByRole, matchName } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
 import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
@@ -119,6 +119,9 @@ function emphasised(zone: Zone): Span | undefined {
   return zone.spans.filter((s) => s.kind === 'emphasis' || s.kind === 'strong').sort((a, b) => a.start - b.start)[0];
 }
 
+/** What joins two names at the start of an entry: ", ", " et ", " & ". */
+const JOINT_RE = /^\s*(?:,|et|&)\s+/u;
+
 /** Drops "Name (Org) :" at the start and "-- Name (Org)" at the end; returns the rest and the people text. */
 function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
   const people: string[] = [];
@@ -130,12 +133,21 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
     return { zone: slice(z, 0, lead.end), people };
   }
   if (lead) {
-    let i = lead.end;
+    // "Clara Vidal et Hugo Brochard (Inria) : Title": more names joined to the first.
+    let last = lead;
+    let strong = lead.confidence === 'strong';
+    for (let joint = JOINT_RE.exec(z.text.slice(last.end)); joint; joint = JOINT_RE.exec(z.text.slice(last.end))) {
+      const next = matchName(z.text, last.end + joint[0].length, true);
+      if (!next || (next.confidence !== 'strong' && !/^\s*\(/u.test(z.text.slice(next.end)))) break;
+      strong ||= next.confidence === 'strong';
+      last = next;
+    }
+    let i = last.end;
     while (z.text[i] === ' ') i++;
     if (z.text[i] === '(') i = afterParenthesis(z.text, i);
     const sep = /^\s*(?:--|[:\-–—,])\s*/u.exec(z.text.slice(i));
     const rest = slice(z, i + (sep ? sep[0].length : 0));
-    const strongEnough = lead.confidence === 'strong' || z.text[lead.end + 1] === '(' || z.text[lead.end] === '(';
+    const strongEnough = strong || z.text[last.end + 1] === '(' || z.text[last.end] === '(';
     if (strongEnough && (sep || emphasised(rest))) {
       people.push(z.text.slice(0, i));
       const em = sep ? undefined : emphasised(rest);
@@ -210,8 +222,10 @@ function cutPeople(text: string): { title: string; people: string | null } {
   NAME_AFTER_SEP_RE.lastIndex = 0;
   for (let m = NAME_AFTER_SEP_RE.exec(text); m; m = NAME_AFTER_SEP_RE.exec(text)) {
     const at = m.index + m[0].length;
-    const name = matchName(text, at);
-    if (name && name.confidence === 'strong' && (name.honorific || /^\s*(?:$|[,(–—-]|(?:et|&)\s+\p{Lu})/u.test(text.slice(name.end)))) {
+    // A weak name counts when its role follows ("Conférence de clôture : Hoang Thi Lan, directrice de recherche").
+    const name = matchName(text, at, true);
+    const strong = !!name && (name.confidence === 'strong' || followedByRole(text, name.end));
+    if (name && strong && (name.honorific || /^\s*(?:$|[,(–—-]|(?:et|&)\s+\p{Lu})/u.test(text.slice(name.end)))) {
       if (m.index < cut) {
         // "Mot de la présidente, Fabienne Roche": the words before the name give the role.
         const role = /(?:^|\s)(?:de|du|d['’])\s+(?:la\s+|le\s+|l['’])?([^,]+?)\s*$/u.exec(text.slice(0, m.index));

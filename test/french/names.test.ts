@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findName, isPersonName, isPlaceholderName, matchName } from '../../src/french/names.js';
+import { findName, followedByRole, isPersonName, isPlaceholderName, matchName } from '../../src/french/names.js';
 
 describe('matchName: names', () => {
   it.each([
@@ -96,6 +96,19 @@ describe('matchName: a lone surname after an abbreviated honorific', () => {
 describe('matchName: surnames in capitals with an elided capital', () => {
   it.each(["Jean-Baptiste M'BAYE", 'Aminata N’DIAYE'])('%s', (input) => {
     expect(matchName(input)?.name).toBe(input);
+  });
+});
+
+describe('followedByRole', () => {
+  it.each([
+    ['Ouria Belkacem, directrice du programme', 14, true],
+    ['Duc-Anh Lê – développeur – Framasoft', 10, true],
+    ['Léa Roux, la cheffe de projet', 8, true],
+    ['Renaissance Numérique, association', 21, false],
+    ['Jean Dupont (DINUM)', 11, false],
+    ['Jean Dupont', 11, false],
+  ] as const)('%s', (text, end, expected) => {
+    expect(followedByRole(text, end)).toBe(expected);
   });
 });
 

@@ -397,6 +397,51 @@ describe('people named inline', () => {
   });
 });
 
+describe('layouts found on unseen pages', () => {
+  it('a line of several people under the entry, each with a role; a weak name followed by its role', () => {
+    const p = parse(`* **10h20 – 10h50**<br>**Démonstration**<br>Nicolas Perrin, product owner, et Ouria Belkacem, développeuse, équipe Passerelle
+`);
+    expect(people(p)).toEqual([
+      session('Démonstration', [
+        { name: 'Nicolas Perrin', role: 'product owner' },
+        { name: 'Ouria Belkacem', role: 'développeuse', organisation: 'équipe Passerelle' },
+      ]),
+    ]);
+  });
+
+  it('"Name – role – organisation" bullets without a label, the first name unknown', () => {
+    const p = parse(`1. 11h30 – Table ronde
+   * Duc-Anh Lê – développeur – association Framasoft
+`);
+    expect(people(p)).toEqual([session('Table ronde', [{ name: 'Duc-Anh Lê', role: 'développeur', organisation: 'association Framasoft' }])]);
+  });
+
+  it('talks listed under a session, each speaker after a dash; a dash before no name gives nobody', () => {
+    const p = parse(`- 14h : Lightning talks
+  - Polars vs Pandas en 5 min — Maël Daniel
+  - Quarto pour les rapports — Léna Corre (Insee Bretagne)
+  - Un bot Mastodon — (talk annulé)
+  - Visite guidée — Salle Bleue
+`);
+    expect(people(p)).toEqual([
+      session('Lightning talks', [
+        { name: 'Maël Daniel' },
+        { name: 'Léna Corre', organisation: 'Insee Bretagne' },
+      ]),
+    ]);
+  });
+
+  it('"A et B (Org) : Title" on the entry line', () => {
+    const p = parse('– 11h20 – 11h50 : Clara Vidal et Hugo Brochard (Inria Rennes) : Fuzzing des hyperviseurs\n');
+    expect(people(p)).toEqual([
+      session('Fuzzing des hyperviseurs', [
+        { name: 'Clara Vidal', organisation: 'Inria Rennes' },
+        { name: 'Hugo Brochard', organisation: 'Inria Rennes' },
+      ]),
+    ]);
+  });
+});
+
 describe('people in table cells', () => {
   it('Name (ORG), shared parenthesis, role and organisation in brackets; the part from the title', () => {
     const p = parse(`| Heure | Session | Intervenants |
