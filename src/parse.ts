@@ -13,6 +13,7 @@ import { findDates, parseIsoDay } from './french/date.js';
 import type { Line } from './markdown/lines.js';
 import { type Day, dayKey, instant, isValidZone, today } from './programme/calendar.js';
 import { assemble, finishSessions } from './programme/assemble.js';
+import { splitParallel } from './programme/parallel.js';
 import { checkLinks, checkSessions } from './programme/checks.js';
 import { eventDays, eventHours, eventLocation, pageTitle, readFrontMatterInstant, referenceDay } from './programme/event.js';
 
@@ -110,7 +111,7 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
   const days = eventDays(fm, lines, title, reference);
   const ctx = { zone, source: options.source ?? null, reference, eventDays: days, diagnostics };
   const { drafts, endMarkers } = assemble(lines, ctx);
-  const sessions = finishSessions(drafts, ctx);
+  const sessions = finishSessions(splitParallel(drafts), ctx);
   checkSessions(sessions, diagnostics);
   checkLinks(lines, diagnostics);
 

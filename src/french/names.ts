@@ -5,7 +5,7 @@
  * Jaurès") and placeholders ("Prénom Nom") are not names.
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { HONORIFICS, NAME_PARTICLES, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
+import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
 import { isOrganisationType, isRoleWord } from './organisations.js';
 
@@ -39,6 +39,7 @@ const TITLE_WORDS = new Set(TITLE_NOUNS);
 const ARTICLE_WORDS = new Set(['Les', 'Des', 'Aux']);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 const SURNAME_HONORIFICS = new Set(SURNAME_ONLY_HONORIFICS);
+const NAMED_AFTER = new Set(NAMED_AFTER_NOUNS);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 
 function isGiven(word: string): boolean {
@@ -62,6 +63,8 @@ export function isPlaceholderName(text: string): boolean {
  * name stands there ("Name (Org) : Title").
  */
 export function matchName(text: string, at = 0, allowWeak = false): NameMatch | null {
+  // "salle Tanguy Prigent", "rue Jean Jaurès": a place named after someone.
+  if (at > 0 && NAMED_AFTER.has(fold(wordBefore(text, at)))) return null;
   let i = at;
   let honorific: string | undefined;
   let lastHonorific = '';

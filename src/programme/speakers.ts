@@ -105,6 +105,14 @@ function trailingSpeaker(text: string): string | null {
   return null;
 }
 
+/** True for a line that names people rather than a session: a label, a people cue first, or a name first. */
+export function isPeopleLine(line: Line): boolean {
+  if (labelPart(line.text)) return true;
+  const cue = findCue(line.text);
+  if (cue && cue.index <= 1) return true;
+  return startsWithName(line);
+}
+
 /** Finds the people of a session. Placeholders become diagnostics. */
 export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Person[] {
   const found: FoundPerson[] = [];

@@ -27,8 +27,10 @@ export interface TitleParts {
 const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public)\b[^()]*\)\s*$/iu;
-/** "Salle Trégor : Title", "Amphi Turing : « Title »": the room opening a title. */
-const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+/iu;
+/** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
+const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
+/** "Atelier données (salle 2)": a room in brackets closing a title. */
+const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
@@ -342,7 +344,7 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   const people: string[] = [];
   const room = ROOM_PREFIX_RE.exec(zone.text);
   if (room) {
-    place = tidy(room[1] ?? '') || null;
+    place = tidy(room[1] ?? room[2] ?? '') || null;
     zone = slice(zone, room[0].length);
   }
   // "de 9 h 30 à 17 h à Gap : Title": a place between the time and the title.
@@ -394,12 +396,18 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   const cutP = cutPeople(title);
   title = cutP.title;
   if (cutP.people) people.push(cutP.people);
+  // "Atelier (salle Seine), animé par …": the room closes the title once the people are cut.
+  const roomFirst = ROOM_NOTE_RE.exec(title);
+  if (roomFirst) {
+    place ??= roomFirst[1] ?? null;
+    title = title.slice(0, roomFirst.index);
+  }
   const cutD = cutDescription(title, line.block === 'heading');
   title = cutD.title;
   if (cutD.description) description = description ? `${cutD.description} ${description}` : cutD.description;
   const cutL = cutLocation(title);
   // "Atelier données (salle 2)": a room in brackets is the place.
-  const roomNote = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local)\s[^()]{1,30})\)\s*$/iu.exec(cutL.title);
+  const roomNote = ROOM_NOTE_RE.exec(cutL.title);
   if (roomNote) place ??= roomNote[1] ?? null;
   title = tidy(roomNote ? cutL.title.slice(0, roomNote.index) : cutL.title);
   return {

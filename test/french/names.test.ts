@@ -99,6 +99,21 @@ describe('matchName: surnames in capitals with an elided capital', () => {
   });
 });
 
+describe('matchName: places named after a person', () => {
+  it.each([
+    ['Débuter avec Git — salle Tanguy Prigent', 25],
+    ['au 12 rue Jean Jaurès', 10],
+    ['collège Anne-de-Bretagne', 8],
+    ['remise du prix Marie Curie', 16],
+  ])('%s', (text, at) => {
+    expect(matchName(text, at, true)).toBeNull();
+  });
+
+  it('a name after other words is still a name', () => {
+    expect(matchName('Lecture par Tanguy Prigent', 12)?.name).toBe('Tanguy Prigent');
+  });
+});
+
 describe('followedByRole', () => {
   it.each([
     ['Ouria Belkacem, directrice du programme', 14, true],

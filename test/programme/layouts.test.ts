@@ -33,9 +33,18 @@ describe('layouts of the genre', () => {
   });
 
   it('keeps the untimed items under a titled entry as its own content', () => {
-    const p = parse('**12 mars 2024**\n\n- 14h-17h : Ateliers au choix\n  - Atelier A, animé par Paul Durand\n  - Atelier B, animé par Anne Morel\n');
-    expect(summary(p)).toEqual([['2024-03-12T14:00', '17:00', 'Ateliers au choix']]);
+    const p = parse('**12 mars 2024**\n\n- 14h-17h : Ateliers pratiques\n  - Atelier A, animé par Paul Durand\n  - Atelier B, animé par Anne Morel\n');
+    expect(summary(p)).toEqual([['2024-03-12T14:00', '17:00', 'Ateliers pratiques']]);
     expect(p.sessions[0]?.speakers.map((x) => [x.name, x.part])).toEqual([['Paul Durand', 'moderator'], ['Anne Morel', 'moderator']]);
+  });
+
+  it('makes the items under "Ateliers au choix" parallel sessions at its time', () => {
+    const p = parse('**12 mars 2024**\n\n- 14h-17h : Ateliers au choix\n  - Atelier A, animé par Paul Durand\n  - Atelier B, animé par Anne Morel\n');
+    expect(summary(p)).toEqual([
+      ['2024-03-12T14:00', '17:00', 'Atelier A'],
+      ['2024-03-12T14:00', '17:00', 'Atelier B'],
+    ]);
+    expect(p.sessions.map((s) => s.speakers.map((x) => [x.name, x.part]))).toEqual([[['Paul Durand', 'moderator']], [['Anne Morel', 'moderator']]]);
   });
 
   it('reads a date column and parallel tracks in tables', () => {

@@ -92,3 +92,9 @@ export const PLACEHOLDER_LINK_NOUNS: readonly string[] = ['lien', 'url', 'link',
 
 /** What template text says of a link still to be written. */
 export const PLACEHOLDER_LINK_STATES: readonly string[] = ['à ajouter', 'a ajouter', 'à venir', 'a venir', 'à compléter', 'a compléter', 'à définir', 'à préciser', 'todo', 'tbd', 'xxx'];
+
+/**
+ * Words that announce sessions held side by side, listed under the entry
+ * ("14h : Ateliers en parallèle", "Ateliers au choix"), accents folded.
+ */
+export const PARALLEL_CUES: readonly string[] = ['en parallele', 'au choix', 'paralleles', 'simultanes', 'simultanees', 'en simultane'];

@@ -59,3 +59,15 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
   'nom de l intervenant', 'nom de l intervenante', 'intervenant', 'intervenante', 'fonction entite',
   'fonction', 'entite', 'john doe', 'jane doe', 'lorem ipsum',
 ];
+
+/**
+ * Nouns of places and institutions named after a person ("salle Tanguy
+ * Prigent", "rue Jean Jaurès", "collège Anne-de-Bretagne", "prix Marie
+ * Curie"): a name right after one of them is not a person, accents folded.
+ */
+export const NAMED_AFTER_NOUNS: readonly string[] = [
+  'salle', 'amphi', 'amphitheatre', 'auditorium', 'rue', 'avenue', 'boulevard', 'bd', 'place', 'quai', 'allee', 'impasse',
+  'chemin', 'square', 'parc', 'jardin', 'pont', 'gare', 'station', 'stade', 'gymnase', 'piscine', 'ecole', 'lycee',
+  'college', 'institut', 'centre', 'espace', 'hopital', 'bibliotheque', 'mediatheque', 'musee', 'batiment', 'pavillon',
+  'maison', 'residence', 'hall', 'campus', 'theatre', 'cinema', 'fondation', 'prix', 'promotion', 'chaire', 'fonds',
+];

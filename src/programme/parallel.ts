@@ -1,0 +1,66 @@
+/**
+ * Parallel sessions announced by one entry: "14h – 17h : Ateliers en
+ * parallèle" (or "au choix") followed by the workshops, one per list item or
+ * paragraph. Each workshop becomes a session at the entry's time, with its
+ * own title, place and people; the announcement itself is not a session.
+ */
+import type { Line } from '../markdown/lines.js';
+import { PARALLEL_CUES } from '../french/lexicon/cues.js';
+import { foldWords } from '../french/text.js';
+import type { SessionDraft } from './assemble.js';
+import { extractTitle } from './title.js';
+import { isPeopleLine } from './speakers.js';
+
+const PARALLEL_RE = new RegExp(`(?:^| )(?:${PARALLEL_CUES.join('|')})(?: |$)`);
+
+/** True when a title announces sessions held side by side ("Ateliers en parallèle"). */
+export function announcesParallel(title: string): boolean {
+  return PARALLEL_RE.test(foldWords(title));
+}
+
+/**
+ * The lines under an announcement that open a parallel session, less those
+ * that name people: the first lines of its list items (at the shallowest
+ * depth), else of its paragraphs and the entry's own continuation lines.
+ */
+function openingLines(d: SessionDraft): Line[] {
+  const candidates = d.lines.filter(
+    (l) => (l.block === 'listItem' || l.block === 'paragraph') && (l.first || l.groupId === d.line.groupId) && l.text.trim() !== '',
+  );
+  const items = candidates.filter((l) => l.block === 'listItem');
+  // A list under the announcement holds the sessions; paragraphs do when there is none.
+  if (items.length) {
+    const top = Math.min(...items.map((l) => l.depth));
+    return items.filter((l) => l.depth === top && !isPeopleLine(l));
+  }
+  return candidates.filter((l) => !isPeopleLine(l));
+}
+
+/** Replaces each parallel-session announcement that lists two sessions or more by those sessions. */
+export function splitParallel(drafts: readonly SessionDraft[]): SessionDraft[] {
+  const out: SessionDraft[] = [];
+  for (const d of drafts) {
+    const openers = announcesParallel(d.title) ? openingLines(d) : [];
+    const children = openers.flatMap((line, k) => {
+      const parts = extractTitle(line, 0);
+      if (!parts.title) return [];
+      const next = openers[k + 1];
+      const from = d.lines.indexOf(line) + 1;
+      const to = next ? d.lines.indexOf(next) : d.lines.length;
+      const child: SessionDraft = {
+        ...d,
+        title: parts.title,
+        description: parts.description ? [parts.description] : [],
+        location: parts.location ?? d.location,
+        peopleText: parts.people ? [parts.people] : [],
+        lines: d.lines.slice(from, to),
+        line,
+        pendingTitle: false,
+      };
+      return [child];
+    });
+    if (children.length >= 2) out.push(...children);
+    else out.push(d);
+  }
+  return out;
+}
