@@ -1,13 +1,32 @@
 /**
- * YAML front matter: parsed with `yaml`, read through a few typed accessors.
- * Invalid YAML becomes a diagnostic and the body is still read.
+ * Front matter: YAML (`---`, parsed with `yaml`) or TOML (`+++`, parsed with
+ * `smol-toml`), read through a few typed accessors. Invalid front matter
+ * becomes a diagnostic and the body is still read.
  */
 import type { Root, Yaml } from 'mdast';
 import { parseDocument, visit, type Document } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../types.js';
 import { squash } from '../french/text.js';
 import { isPlaceholderLinkText } from '../french/placeholder.js';
 import { LineIndex } from './position.js';
+
+/** A front matter block as remark-frontmatter gives it: `yaml` (`---`) or `toml` (`+++`). */
+interface FrontMatterNode {
+  type: 'yaml' | 'toml';
+  value: string;
+  position?: Yaml['position'];
+}
+
+/** The page's front matter block, if any (mdast's types know `yaml` only). */
+function frontMatterNode(tree: Root): FrontMatterNode | null {
+  for (const child of tree.children as readonly { type: string; value?: unknown; position?: Yaml['position'] }[]) {
+    if ((child.type === 'yaml' || child.type === 'toml') && typeof child.value === 'string') {
+      return { type: child.type, value: child.value, position: child.position };
+    }
+  }
+  return null;
+}
 
 /** A front matter field read from the page: label and content (`champs_informations`). */
 export interface InfoField {
@@ -97,27 +116,71 @@ function reportPlaceholderValues(doc: Document, yaml: string, fenceLine: number,
   });
 }
 
-/** Reads the front matter of a parsed page; invalid YAML adds a diagnostic. */
+/** Parses YAML front matter; errors and placeholder values become diagnostics. Throws when nothing can be read. */
+function readYaml(yaml: string, line: number, diagnostics: Diagnostic[]): unknown {
+  const doc = parseDocument(yaml, { uniqueKeys: false, strict: false, logLevel: 'error' });
+  const error = doc.errors[0];
+  if (error) {
+    const at = error.linePos?.[0];
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'invalid-front-matter',
+      message: `The front matter is not valid YAML (${error.message.split('\n')[0]}); what could be read before the error was used.`,
+      line: line + (at ? at.line : 1),
+      column: at ? at.col : 1,
+    });
+  }
+  reportPlaceholderValues(doc, yaml, line, diagnostics);
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/**
+ * Parses TOML front matter (`+++`, as Hugo writes it). TOML has no partial
+ * reading: an invalid block is a diagnostic at the error and reads as empty.
+ */
+function readToml(toml: string, line: number, diagnostics: Diagnostic[]): unknown {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(toml);
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'invalid-front-matter',
+      message: `The front matter is not valid TOML (${error.message.split('\n')[0]}); it was ignored.`,
+      line: line + error.line,
+      column: error.column,
+    });
+    return null;
+  }
+  let index: LineIndex | null = null;
+  const visitValue = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (!isPlaceholderLinkText(value)) return;
+      index ??= new LineIndex(toml);
+      const at = index.point(Math.max(0, toml.indexOf(value)));
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'placeholder',
+        message: `The front matter value "${value.trim()}" is template text, not an address.`,
+        line: line + at.line,
+        column: at.column,
+      });
+    } else if (Array.isArray(value)) value.forEach(visitValue);
+    else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(visitValue);
+  };
+  visitValue(data);
+  return data;
+}
+
+/** Reads the front matter (YAML or TOML) of a parsed page; invalid front matter adds a diagnostic. */
 export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMatter {
-  const node = tree.children.find((c): c is Yaml => c.type === 'yaml');
+  const node = frontMatterNode(tree);
   if (!node) return EMPTY;
   const line = node.position?.start.line ?? 1;
   let data: unknown = null;
   try {
-    const doc = parseDocument(node.value, { uniqueKeys: false, strict: false, logLevel: 'error' });
-    const error = doc.errors[0];
-    if (error) {
-      const at = error.linePos?.[0];
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'invalid-front-matter',
-        message: `The front matter is not valid YAML (${error.message.split('\n')[0]}); what could be read before the error was used.`,
-        line: line + (at ? at.line : 1),
-        column: at ? at.col : 1,
-      });
-    }
-    reportPlaceholderValues(doc, node.value, line, diagnostics);
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = node.type === 'toml' ? readToml(node.value, line, diagnostics) : readYaml(node.value, line, diagnostics);
   } catch (error) {
     diagnostics.push({
       severity: 'warning',
@@ -129,7 +192,10 @@ export function readFrontMatter(tree: Root, diagnostics: Diagnostic[]): FrontMat
     return { ...EMPTY, present: true, line };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ...EMPTY, present: true, line };
-  const obj = data as Record<string, unknown>;
+  const top = data as Record<string, unknown>;
+  // Hugo keeps a page's own fields under `params`: read there when the top level lacks them.
+  const params = own(top, 'params');
+  const obj = params && typeof params === 'object' && !Array.isArray(params) ? { ...(params as Record<string, unknown>), ...top } : top;
   const blurbs = ['subtitle', 'summary', 'description', 'chapeau-text', 'chapeau', 'excerpt', 'lead']
     .map((k) => str(own(obj, k)))
     .filter((v): v is string => v !== null)

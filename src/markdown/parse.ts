@@ -1,6 +1,6 @@
 /**
- * Markdown → mdast, with the syntax extensions agenda pages use: YAML front
- * matter and GFM tables (see syntax.ts). Long pages are parsed in pieces
+ * Markdown → mdast, with the syntax extensions agenda pages use: YAML or TOML
+ * front matter and GFM tables (see syntax.ts). Long pages are parsed in pieces
  * (see chunks.ts) and joined into one tree with the page's own positions.
  */
 import type { Root, RootContent } from 'mdast';

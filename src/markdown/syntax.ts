@@ -1,5 +1,5 @@
 /**
- * The Markdown syntax agenda pages use beyond CommonMark: YAML front matter,
+ * The Markdown syntax agenda pages use beyond CommonMark: YAML or TOML front matter,
  * and from GFM only tables, strikethrough and task list items.
  *
  * GFM's literal autolinks (bare `www.` and `http…` addresses) are left out on
@@ -32,12 +32,12 @@ export interface AgendaSyntaxOptions {
 }
 
 /**
- * A unified plugin adding the agenda syntax to remark-parse: YAML front
- * matter, GFM tables, strikethrough (double tilde only: "~ 9h" means "about
+ * A unified plugin adding the agenda syntax to remark-parse: YAML or TOML
+ * front matter, GFM tables, strikethrough (double tilde only: "~ 9h" means "about
  * 9h" in French) and task list items.
  */
 export function remarkAgendaSyntax(this: Processor, options: AgendaSyntaxOptions = {}): void {
-  remarkFrontmatter.call(this, ['yaml']);
+  remarkFrontmatter.call(this, ['yaml', 'toml']);
   const data = this.data() as SyntaxData;
   const micromark = (data.micromarkExtensions ??= []);
   const fromMarkdown = (data.fromMarkdownExtensions ??= []);
