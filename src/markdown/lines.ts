@@ -11,7 +11,8 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { SourcePoint } from '../types.js';
 import { LineIndex } from './position.js';
-import { normalizeSpaces } from '../french/text.js';
+import { alternation, normalizeSpaces } from '../french/text.js';
+import { JOINING_WORDS } from '../french/lexicon/cues.js';
 import { scanTimes } from '../french/time.js';
 import { matchName } from '../french/names.js';
 
@@ -180,7 +181,18 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !/:\s*$/.test(prev)) return true;
   const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));
   if (nextSpan && nextSpan.kind === 'link') return true;
+  // "9 h 45   Arrivée de la ministre à la gare⏎Accueil par le préfet": in a timed entry
+  // laid out in columns (text from a PDF), a capitalised line after a complete one is a new line.
+  if (/^\p{Lu}\p{Ll}/u.test(after) && !JOINING_END_RE.test(prev) && startsWithTime(text)) return true;
   return false;
+}
+
+const JOINING_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(JOINING_WORDS.concat(['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'd’', "d'"]))})\\s*$`, 'iu');
+
+/** True when a block's text opens with a clock time ("9 h 45 Arrivée…", "- **10h** : …"). */
+function startsWithTime(text: string): boolean {
+  const t = scanTimes(text.slice(0, 40).replace(/^[-–—*•●+\s[(]+/u, '')).times[0];
+  return !!t && t.index === 0;
 }
 
 interface Emit {

@@ -26,7 +26,7 @@ export interface TitleParts {
 
 const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
-const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public)\b[^()]*\)\s*$/iu;
+const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */

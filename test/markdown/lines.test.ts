@@ -80,6 +80,17 @@ describe('treeToLines: line breaks', () => {
   it('a soft break after a bold run splits', () => {
     expect(texts('**Titre en gras**\nsuite')).toEqual(['Titre en gras', 'suite']);
   });
+
+  it('in a timed entry laid out in columns, a capitalised line after a complete one splits', () => {
+    expect(texts('9 h 45       Arrivée de la ministre à la gare du Mans\n             Accueil par le préfet de la Sarthe\n             Tour d’images')).toEqual([
+      '9 h 45 Arrivée de la ministre à la gare du Mans',
+      'Accueil par le préfet de la Sarthe',
+      'Tour d’images',
+    ]);
+    // A line ending on a joining word goes on; so does a paragraph that opens with no time.
+    expect(texts('11 h 30 Table ronde avec les\nÉlus du territoire')).toEqual(['11 h 30 Table ronde avec les Élus du territoire']);
+    expect(texts('Le séminaire réunit\nChercheurs et élus')).toEqual(['Le séminaire réunit Chercheurs et élus']);
+  });
 });
 
 describe('treeToLines: text and spans', () => {

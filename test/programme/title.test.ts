@@ -104,6 +104,8 @@ describe('extractTitle: title before the date and time', () => {
 describe('tidy', () => {
   it.each([
     ['**Accueil**', 'Accueil'],
+    ['Déjeuner républicain (fermé à la presse)', 'Déjeuner républicain'],
+    ['Visite (réservée aux élus)', 'Visite'],
     ['__Titre__', 'Titre'],
     ['`code`', 'code'],
     [' : Accueil ;', 'Accueil'],
