@@ -4,7 +4,7 @@
  * becomes a diagnostic and the body is still read.
  */
 import type { Root, Yaml } from 'mdast';
-import { parseDocument, visit, type Document } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../types.js';
 import { squash } from '../french/text.js';
@@ -94,26 +94,24 @@ function fieldsOf(value: unknown): InfoField[] {
 }
 
 /**
- * A `placeholder` diagnostic for each front matter value left as template
- * text ("contenu: lien à ajouter"), at its line and column in the page
- * (`fenceLine` is the line of the opening `---`).
+ * Reports front matter values left as template text ("contenu: lien à
+ * ajouter") at their line and column in the page (`fenceLine` is the line of
+ * the opening `---` or `+++`).
  */
-function reportPlaceholderValues(doc: Document, yaml: string, fenceLine: number, diagnostics: Diagnostic[]): void {
+function placeholderReporter(block: string, fenceLine: number, diagnostics: Diagnostic[]): (value: string, offset: () => number) => void {
   let index: LineIndex | null = null;
-  visit(doc, {
-    Scalar(_key, scalar) {
-      if (typeof scalar.value !== 'string' || !scalar.range || !isPlaceholderLinkText(scalar.value)) return;
-      index ??= new LineIndex(yaml);
-      const at = index.point(scalar.range[0]);
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'placeholder',
-        message: `The front matter value "${scalar.value.trim()}" is template text, not an address.`,
-        line: fenceLine + at.line,
-        column: at.column,
-      });
-    },
-  });
+  return (value, offset) => {
+    if (!isPlaceholderLinkText(value)) return;
+    index ??= new LineIndex(block);
+    const at = index.point(offset());
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'placeholder',
+      message: `The front matter value "${value.trim()}" is template text, not an address.`,
+      line: fenceLine + at.line,
+      column: at.column,
+    });
+  };
 }
 
 /** Parses YAML front matter; errors and placeholder values become diagnostics. Throws when nothing can be read. */
@@ -130,7 +128,13 @@ function readYaml(yaml: string, line: number, diagnostics: Diagnostic[]): unknow
       column: at ? at.col : 1,
     });
   }
-  reportPlaceholderValues(doc, yaml, line, diagnostics);
+  const report = placeholderReporter(yaml, line, diagnostics);
+  visit(doc, {
+    Scalar(_key, scalar) {
+      const range = scalar.range;
+      if (typeof scalar.value === 'string' && range) report(scalar.value, () => range[0]);
+    },
+  });
   return doc.toJS({ maxAliasCount: 100 });
 }
 
@@ -153,20 +157,11 @@ function readToml(toml: string, line: number, diagnostics: Diagnostic[]): unknow
     });
     return null;
   }
-  let index: LineIndex | null = null;
+  const report = placeholderReporter(toml, line, diagnostics);
+  // TOML values carry no positions: a placeholder is placed at the first place its text stands.
   const visitValue = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if (!isPlaceholderLinkText(value)) return;
-      index ??= new LineIndex(toml);
-      const at = index.point(Math.max(0, toml.indexOf(value)));
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'placeholder',
-        message: `The front matter value "${value.trim()}" is template text, not an address.`,
-        line: line + at.line,
-        column: at.column,
-      });
-    } else if (Array.isArray(value)) value.forEach(visitValue);
+    if (typeof value === 'string') report(value, () => Math.max(0, toml.indexOf(value)));
+    else if (Array.isArray(value)) value.forEach(visitValue);
     else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(visitValue);
   };
   visitValue(data);
