@@ -17,6 +17,7 @@ import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy } from './title.js';
 import { sessionId } from './id.js';
 import { readSpeakers } from './speakers.js';
+import { readProseProgramme, readTalkClause } from './prose.js';
 
 /** What the assembly needs to know about the page. */
 export interface AssemblyContext {
@@ -183,6 +184,35 @@ function entryDay(entry: TimedEntry, days: DayTracker, ctx: AssemblyContext, at:
   return { day: ctx.reference, known: false };
 }
 
+/** The sessions of a prose programme line (see prose.ts), or `[]`. */
+function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
+  const drafts: SessionDraft[] = [];
+  for (const clause of readProseProgramme(line.text, times)) {
+    const entry: TimedEntry = { type: 'timed', slots: [clause.slot], titleFrom: clause.from, titleTo: clause.to, date: null, dayOfMonth: null };
+    const at = line.pointAt(clause.slot.index);
+    const { day, known } = entryDay(entry, days, ctx, at, line.text);
+    const talk = readTalkClause(line.text.slice(clause.from, clause.to));
+    const parts = talk ? { title: tidy(talk.title), description: null, location: null, people: talk.people } : extractTitle(line, clause.from, clause.to);
+    // A clause of a sentence starts in lower case; a talk's title is kept as written.
+    const title = talk ? parts.title : parts.title.charAt(0).toUpperCase() + parts.title.slice(1);
+    if (!title) continue;
+    drafts.push({
+      title,
+      description: parts.description ? [parts.description] : [],
+      location: parts.location,
+      peopleText: parts.people ? [parts.people] : [],
+      lines: [],
+      day,
+      dateKnown: known,
+      slot: clause.slot,
+      position: at,
+      line,
+      pendingTitle: false,
+    });
+  }
+  return drafts;
+}
+
 /** Walks the lines and builds session drafts. */
 export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly {
   const drafts: SessionDraft[] = [];
@@ -214,7 +244,15 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       continue;
     }
     if (entry.type === 'skipped') {
+      // "Au programme : dès 19h, accueil ; à 19h30, …": a programme written as running text.
+      const prose = entry.reason === 'prose' ? proseDrafts(line, entry.times, days, ctx) : [];
+      if (prose.length) {
+        drafts.push(...prose);
+        current = prose.slice(-1);
+        itemSplit = null;
+      }
       for (const t of entry.times) {
+        if (prose.some((d) => d.slot === t)) continue;
         const reason = {
           deadline: 'it reads as a deadline, not a programme entry',
           prose: 'it sits inside running text, not at the start of a programme entry',

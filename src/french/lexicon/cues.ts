@@ -98,3 +98,20 @@ export const PLACEHOLDER_LINK_STATES: readonly string[] = ['à ajouter', 'a ajou
  * ("14h : Ateliers en parallèle", "Ateliers au choix"), accents folded.
  */
 export const PARALLEL_CUES: readonly string[] = ['en parallele', 'au choix', 'paralleles', 'simultanes', 'simultanees', 'en simultane'];
+
+/** Words that open a programme written as running text ("Au programme de la soirée : dès 19h, …"). */
+export const PROSE_PROGRAMME_CUES: readonly string[] = [
+  'au programme', 'programme de la soirée', 'programme de la journée', 'programme de la matinée', "programme de l'après-midi",
+  'programme de l’après-midi', 'déroulé', 'ordre du jour',
+];
+
+/** Words that may stand before the time of a clause in such a programme ("puis, vers 20h15", "on termine à partir de 21h"). */
+export const PROSE_CLAUSE_LEADS: readonly string[] = [
+  'puis', 'ensuite', 'enfin', 'et', 'on termine', 'on finit', 'on commence', 'on conclut', 'on démarre', 'pour finir', 'pour terminer',
+  'la soirée se termine', 'la journée se termine', 'la soirée se poursuit', 'la journée se poursuit',
+];
+
+/** Verbs that introduce a talk's title after its speaker ("Margot Leblanc nous parlera de « … »"). */
+export const TALK_VERBS: readonly string[] = [
+  'parlera', 'présentera', 'animera', 'proposera', 'racontera', 'partagera', 'exposera', 'interviendra', 'parle', 'présente',
+];

@@ -1,0 +1,54 @@
+/**
+ * A programme written as running text: "Au programme de la soirée : dès
+ * 19h00, accueil autour de quelques boissons ; à 19h30, Margot Leblanc (Alan)
+ * nous parlera de « Typer un vieux projet Django » ; vers 20h15, … On termine
+ * à partir de 21h avec pizzas et discussions libres." After a programme cue,
+ * each clause (cut at ";" and sentence ends) that opens with its time is a
+ * session.
+ */
+import type { ScannedTime } from '../french/time.js';
+import { PROSE_CLAUSE_LEADS, PROSE_PROGRAMME_CUES, TALK_VERBS } from '../french/lexicon/cues.js';
+import { alternation } from '../french/text.js';
+
+/** One clause of a prose programme: its time, and where its title is written in the text. */
+export interface ProseClause {
+  slot: ScannedTime;
+  from: number;
+  to: number;
+}
+
+/** The cue, with what qualifies it up to its colon ("Au programme de la soirée :", "Au programme ce mois-ci :"). */
+const CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PROSE_PROGRAMME_CUES)})(?![\\p{L}])(?:[^:;.!?\\d]{0,30}:)?`, 'iu');
+const CLAUSE_END_RE = /[;.!?](?=\s|$)/gu;
+const LEAD_RE = new RegExp(`^[\\s:,;.]*(?:(?:${alternation(PROSE_CLAUSE_LEADS)})[\\s,]+)?(?:(?:dès|à partir de|à|a|vers|de)\\s+)?$`, 'iu');
+const AFTER_TIME_RE = /^\s*[,:–—-]?\s*(?:avec\s+)?/u;
+const TALK_RE = new RegExp(`^(.+?)\\s+(?:nous\\s+|vous\\s+)?(?:${alternation(TALK_VERBS)})(?:\\s+(?:de|d['’]|sur))?\\s*«\\s*([^»]+?)\\s*»`, 'u');
+
+/** The clauses of a prose programme in `text`, or `[]` when it is not one (fewer than two timed clauses after a cue). */
+export function readProseProgramme(text: string, times: readonly ScannedTime[]): ProseClause[] {
+  const cue = CUE_RE.exec(text);
+  if (!cue) return [];
+  const start = cue.index + cue[0].length;
+  const ends: number[] = [];
+  CLAUSE_END_RE.lastIndex = start;
+  for (let m = CLAUSE_END_RE.exec(text); m; m = CLAUSE_END_RE.exec(text)) ends.push(m.index);
+  ends.push(text.length);
+  const clauses: ProseClause[] = [];
+  let from = start;
+  for (const to of ends) {
+    const t = times.find((x) => x.index >= from && x.index < to);
+    if (t && LEAD_RE.test(text.slice(from, t.index))) {
+      const titleFrom = t.index + t.text.length;
+      const skip = AFTER_TIME_RE.exec(text.slice(titleFrom, to))?.[0].length ?? 0;
+      if (titleFrom + skip < to) clauses.push({ slot: t, from: titleFrom + skip, to });
+    }
+    from = to + 1;
+  }
+  return clauses.length >= 2 ? clauses : [];
+}
+
+/** "Margot Leblanc (Alan) nous parlera de « Title »": the speaker phrase and the talk's title, or `null`. */
+export function readTalkClause(clause: string): { people: string; title: string } | null {
+  const m = TALK_RE.exec(clause);
+  return m ? { people: (m[1] ?? '').trim(), title: m[2] ?? '' } : null;
+}
