@@ -14,7 +14,7 @@ import { findDates } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
-import { extractTitle, tidy } from './title.js';
+import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
 import { readSpeakers } from './speakers.js';
 import { readProseProgramme, readTalkClause } from './prose.js';
@@ -184,6 +184,27 @@ function entryDay(entry: TimedEntry, days: DayTracker, ctx: AssemblyContext, at:
   return { day: ctx.reference, known: false };
 }
 
+/** Where a draft stands: its day, time, source line and position. */
+export type DraftPlace = Pick<SessionDraft, 'day' | 'dateKnown' | 'slot' | 'position' | 'line' | 'pendingTitle'>;
+
+/** A new draft from a title and the parts cut from its line (description, place, speaker phrase). */
+export function draftOf(title: string, parts: Pick<TitleParts, 'description' | 'location' | 'people'>, place: DraftPlace): SessionDraft {
+  const { day, dateKnown, slot, position, line, pendingTitle } = place;
+  return {
+    title,
+    description: parts.description ? [parts.description] : [],
+    location: parts.location,
+    peopleText: parts.people ? [parts.people] : [],
+    lines: [],
+    day,
+    dateKnown,
+    slot,
+    position,
+    line,
+    pendingTitle,
+  };
+}
+
 /** The sessions of a prose programme line (see prose.ts), or `[]`. */
 function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
   const drafts: SessionDraft[] = [];
@@ -196,19 +217,7 @@ function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker
     // A clause of a sentence starts in lower case; a talk's title is kept as written.
     const title = talk ? parts.title : parts.title.charAt(0).toUpperCase() + parts.title.slice(1);
     if (!title) continue;
-    drafts.push({
-      title,
-      description: parts.description ? [parts.description] : [],
-      location: parts.location,
-      peopleText: parts.people ? [parts.people] : [],
-      lines: [],
-      day,
-      dateKnown: known,
-      slot: clause.slot,
-      position: at,
-      line,
-      pendingTitle: false,
-    });
+    drafts.push(draftOf(title, parts, { day, dateKnown: known, slot: clause.slot, position: at, line, pendingTitle: false }));
   }
   return drafts;
 }
@@ -273,7 +282,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       if (itemSplit && line.block === 'listItem' && line.first && line.containerId === itemSplit.containerId && line.depth === itemSplit.depth) {
         const parts = extractTitle(line, 0);
         if (parts.title) {
-          const d: SessionDraft = { ...itemSplit.template, title: parts.title, description: parts.description ? [parts.description] : [], location: parts.location, peopleText: parts.people ? [parts.people] : [], lines: [], line, pendingTitle: false };
+          const d = draftOf(parts.title, parts, { ...itemSplit.template, line, pendingTitle: false });
           drafts.push(d);
           current = [d];
           continue;
@@ -340,19 +349,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       entry.slots[0] = { ...slot, end: untilTime.start, text: `${slot.text}–${untilTime.text}`, endNextDay: !later && untilTime.start.hour < 6, endBeforeStart: !later && untilTime.start.hour >= 6 };
       title = tidy(title.slice(0, until.index));
     }
-    const made: SessionDraft[] = entry.slots.map((slot) => ({
-      title,
-      description: parts.description ? [parts.description] : [],
-      location: parts.location,
-      peopleText: parts.people ? [parts.people] : [],
-      lines: [],
-      day,
-      dateKnown: known,
-      slot,
-      position: line.pointAt(slot.index),
-      line,
-      pendingTitle,
-    }));
+    const made = entry.slots.map((slot) => draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle }));
     drafts.push(...made);
     current = made;
     currentHeadingDepth = line.block === 'heading' ? line.depth : 0;

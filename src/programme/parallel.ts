@@ -7,7 +7,7 @@
 import type { Line } from '../markdown/lines.js';
 import { PARALLEL_CUES } from '../french/lexicon/cues.js';
 import { foldWords } from '../french/text.js';
-import type { SessionDraft } from './assemble.js';
+import { draftOf, type SessionDraft } from './assemble.js';
 import { extractTitle } from './title.js';
 import { isPeopleLine } from './speakers.js';
 
@@ -47,16 +47,8 @@ export function splitParallel(drafts: readonly SessionDraft[]): SessionDraft[] {
       const next = openers[k + 1];
       const from = d.lines.indexOf(line) + 1;
       const to = next ? d.lines.indexOf(next) : d.lines.length;
-      const child: SessionDraft = {
-        ...d,
-        title: parts.title,
-        description: parts.description ? [parts.description] : [],
-        location: parts.location ?? d.location,
-        peopleText: parts.people ? [parts.people] : [],
-        lines: d.lines.slice(from, to),
-        line,
-        pendingTitle: false,
-      };
+      const child = draftOf(parts.title, { ...parts, location: parts.location ?? d.location }, { ...d, line, pendingTitle: false });
+      child.lines = d.lines.slice(from, to);
       return [child];
     });
     if (children.length >= 2) out.push(...children);
