@@ -64,7 +64,7 @@ export function isPlaceholderName(text: string): boolean {
  */
 export function matchName(text: string, at = 0, allowWeak = false): NameMatch | null {
   // "salle Tanguy Prigent", "rue Jean Jaurès": a place named after someone.
-  if (at > 0 && NAMED_AFTER.has(fold(wordBefore(text, at)))) return null;
+  if (at > 0 && NAMED_AFTER.has(fold(wordBefore(text, at)).replace(/^\p{L}{1,2}'/u, ''))) return null;
   let i = at;
   let honorific: string | undefined;
   let lastHonorific = '';

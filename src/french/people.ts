@@ -291,6 +291,10 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     descriptor = descriptor
       .replace(/(\))\s*(?:et\s|,)\s*(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
       .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
+      // "(Nantes Université) et co-encadrée par …": the sentence goes on after the bracket.
+      .replace(/(\))\s*(?:,\s*)?et\s+([\p{Ll}][\p{L}'’-]*).*$/su, (m, close: string, word: string) => (isRoleWord(word) ? m : close))
+      // "…, IRD — « Deltas et migrations »": a quoted talk title after a dash is not a detail.
+      .replace(/\s*[—–]\s*«.*$/su, '')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.
       .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
       .replace(TRAILING_JOIN_RE, '');

@@ -7,6 +7,7 @@
 import type { Diagnostic, Person, PersonPart } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
+import { isRoleWord } from '../french/organisations.js';
 import { followedByRole, matchName } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
 import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
@@ -38,7 +39,7 @@ function findCue(text: string): RegExpExecArray | null {
   return null;
 }
 
-function labelPart(text: string): { part: PersonPart; rest: string } | null {
+function labelPart(text: string): { part: PersonPart; rest: string; label: string } | null {
   const clean = text.replace(/[*_]/g, '').trim();
   // A label is a few words, alone or before a colon: most lines are neither.
   if (clean.length > 40 && !clean.includes(':')) return null;
@@ -47,7 +48,12 @@ function labelPart(text: string): { part: PersonPart; rest: string } | null {
   const label = foldWords((m[1] ?? '').replace(/\(s\)/g, ' s'));
   const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
   if (!part) return null;
-  return { part, rest: (m[2] ?? '').trim() };
+  return { part, rest: (m[2] ?? '').trim(), label: (m[1] ?? '').trim() };
+}
+
+/** The role a label states ("Directeur de thèse", "Chargée de mission"), or `null` ("Intervenants", "Jury"). */
+function labelRole(label: string): string | null {
+  return isRoleWord(/^[\p{L}'’-]+/u.exec(label)?.[0] ?? '') ? label : null;
 }
 
 function titlePart(title: string): PersonPart | null {
@@ -105,6 +111,15 @@ function trailingSpeaker(text: string): string | null {
   return null;
 }
 
+/** "Directeur de thèse : Jean-Pierre Lemaître (CNRS)": a label that is a role, then a name. */
+function roleLabelled(text: string): { role: string; rest: string } | null {
+  const m = LABEL_RE.exec(text.replace(/[*_]/g, '').trim());
+  const role = labelRole((m?.[1] ?? '').trim());
+  const rest = (m?.[2] ?? '').trim();
+  if (!role || !matchName(rest, 0, true)) return null;
+  return { role, rest };
+}
+
 /** True for a line that names people rather than a session: a label, a people cue first, or a name first. */
 export function isPeopleLine(line: Line): boolean {
   if (labelPart(line.text)) return true;
@@ -152,7 +167,20 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     if (label) {
       listPart = label.part;
       listDepth = line.block === 'listItem' ? line.depth : 0;
-      if (label.rest) found.push(...readPeople(label.rest, { part: label.part, allowWeak: true, onPlaceholder: placeholder(line) }));
+      if (label.rest) {
+        const people = readPeople(label.rest, { part: label.part, allowWeak: true, onPlaceholder: placeholder(line) });
+        const role = people.length === 1 ? labelRole(label.label) : null;
+        if (role) for (const p of people) p.role ??= role;
+        found.push(...people);
+      }
+      continue;
+    }
+    // "Directeur de thèse : Jean-Pierre Lemaître (CNRS)": a role as the label.
+    const roleLabel = roleLabelled(line.text);
+    if (roleLabel) {
+      const people = readPeople(roleLabel.rest, { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) });
+      for (const p of people) p.role ??= roleLabel.role;
+      found.push(...people);
       continue;
     }
     const inList = listPart !== null && line.block === 'listItem' && line.depth > listDepth - (listDepth ? 0 : 1);

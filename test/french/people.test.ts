@@ -437,6 +437,18 @@ describe('readPeople: a role written before the name', () => {
   ] as const)('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });
+});
+
+describe('readPeople: where the details of a person end', () => {
+  const one = (text: string) => readPeople(text, { allowWeak: true }).map((p) => [p.name, p.role, p.organisation]);
+
+  it.each([
+    ['Pr Goulven Tanguy (Nantes Université) et co-encadrée par le laboratoire', [['Goulven Tanguy', null, 'Nantes Université']]],
+    ['Hoang Thi Lan, directrice de recherche, IRD — « Deltas et migrations »', [['Hoang Thi Lan', 'directrice de recherche', 'IRD']]],
+    ['Anne Roth (DINUM) et son équipe', [['Anne Roth', null, 'DINUM']]],
+  ] as const)('%s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
 
   it('reports placeholders wherever they stand', () => {
     const seen: string[] = [];

@@ -431,6 +431,21 @@ describe('layouts found on unseen pages', () => {
     ]);
   });
 
+  it('a label that states a role gives it to the one person it names', () => {
+    const p = parse('## 14h30 Soutenance\n\nDirecteur de thèse : Jean-Pierre Lemaître (CNRS, LS2N)\n\nChargée de mission : Léa Roux\n');
+    expect(people(p)).toEqual([
+      session('Soutenance', [
+        { name: 'Jean-Pierre Lemaître', role: 'Directeur de thèse', organisation: 'CNRS, LS2N' },
+        { name: 'Léa Roux', role: 'Chargée de mission' },
+      ]),
+    ]);
+  });
+
+  it('a name after "l’association" is the association, not a person', () => {
+    const p = parse('* **13h30 - 18h30** : Travail en équipes, avec le mentorat de bénévoles de l’association Valentin Haüy\n');
+    expect(p.sessions.map((x) => x.speakers)).toEqual([[]]);
+  });
+
   it('"A et B (Org) : Title" on the entry line', () => {
     const p = parse('– 11h20 – 11h50 : Clara Vidal et Hugo Brochard (Inria Rennes) : Fuzzing des hyperviseurs\n');
     expect(people(p)).toEqual([

@@ -70,4 +70,5 @@ export const NAMED_AFTER_NOUNS: readonly string[] = [
   'chemin', 'square', 'parc', 'jardin', 'pont', 'gare', 'station', 'stade', 'gymnase', 'piscine', 'ecole', 'lycee',
   'college', 'institut', 'centre', 'espace', 'hopital', 'bibliotheque', 'mediatheque', 'musee', 'batiment', 'pavillon',
   'maison', 'residence', 'hall', 'campus', 'theatre', 'cinema', 'fondation', 'prix', 'promotion', 'chaire', 'fonds',
+  'association', 'collectif', 'club', 'cercle', 'compagnie', 'orchestre', 'quatuor', 'trio',
 ];
