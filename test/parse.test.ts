@@ -672,6 +672,47 @@ title: [oops
   });
 });
 
+describe('parseProgramme: the day the page announces', () => {
+  it('a moved event: the day the page announces wins over the front matter', () => {
+    const p = parseProgramme(`---
+title: Journée annuelle
+event_start_date: 2026-06-02 09:00:00 +02:00
+---
+
+**Changement de date : la journée, initialement annoncée le 2 juin, aura lieu le jeudi 4 juin 2026.**
+
+**9h** Accueil
+`);
+    expect(summary(p)).toEqual([['Accueil', '2026-06-04T09:00:00+02:00', null]]);
+    expect(p.event.start?.slice(0, 10)).toBe('2026-06-04');
+  });
+
+  it('the front matter stays when the announced day is one of its days', () => {
+    const p = parseProgramme(`---
+event_start_date: 2023-12-07 09:00:00 +01:00
+event_end_date: 2023-12-09 18:00:00 +01:00
+---
+
+Le forum se tiendra le 8 décembre 2023 à Lille.
+
+* 9h30 : Accueil
+`);
+    expect(summary(p)).toEqual([['Accueil', '2023-12-07T09:30:00+01:00', null]]);
+  });
+
+  it('an announced date wins over an earlier date of the text', () => {
+    const p = parseProgramme(`# Réunion publique sur le PPRi
+
+La révision a été prescrite par arrêté du 14 mars 2023.
+
+Une réunion publique se tiendra le **jeudi 12 septembre 2024 de 18h à 20h30**.
+
+À 18h00, mot d'accueil du maire.
+`);
+    expect(summary(p)).toEqual([["mot d'accueil du maire", '2024-09-12T18:00:00+02:00', null]]);
+  });
+});
+
 describe('parseProgramme: no date at all', () => {
   it('uses the reference date, marks dates unknown and reports each session', () => {
     const p = parseProgramme('# Programme\n\n* 9h : Accueil\n* 10h : Atelier\n', { referenceDate: '2024-02-10' });

@@ -9,7 +9,7 @@ import type { FrontMatter } from '../markdown/frontmatter.js';
 import type { Line } from '../markdown/lines.js';
 import { findDates, findYear, parseIsoDay, type DateExpression } from '../french/date.js';
 import { scanTimes } from '../french/time.js';
-import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES } from '../french/lexicon/cues.js';
+import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES } from '../french/lexicon/cues.js';
 import { alternation, fold, squash } from '../french/text.js';
 import { type Day, daysBetween, resolveWritten } from './calendar.js';
 import { isDateline, isDeadlineContext, isPastMention } from './entries.js';
@@ -94,12 +94,39 @@ function firstEventDate(text: string, reference: Day): { start: Day; end: Day } 
   return null;
 }
 
-/** Finds the event's days: front matter event dates, else the title, the blurbs, the page text. */
+const ANNOUNCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(EVENT_ANNOUNCE_CUES)})(?![\\p{L}])`, 'iu');
+
+/**
+ * The days a sentence of the page announces ("… se tiendra le jeudi 12
+ * septembre 2024 …", "… aura lieu le jeudi 4 juin 2026"): a date with an
+ * announcing cue in the words just before it.
+ */
+function announcedDays(lines: readonly Line[], reference: Day): { start: Day; end: Day } | null {
+  for (const line of lines) {
+    if (line.block === 'tableRow' || !ANNOUNCE_RE.test(line.text)) continue;
+    for (const expr of findDates(line.text)) {
+      if (!ANNOUNCE_RE.test(line.text.slice(Math.max(0, expr.index - 40), expr.index))) continue;
+      const days = daysOf(expr, reference);
+      if (days) return days;
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds the event's days: front matter event dates (unless the page announces
+ * another day: the visible page wins), else the title, the blurbs, a day the
+ * page announces, the first date of the page text.
+ */
 export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string | null, reference: Day): EventDays | null {
+  const announced = announcedDays(lines, reference);
   const start = readFrontMatterInstant(fm.eventStart);
   if (start) {
     const end = readFrontMatterInstant(fm.eventEnd);
-    return { start: start.day, end: end && daysBetween(start.day, end.day) >= 0 ? end.day : start.day, from: 'front-matter' };
+    const front = { start: start.day, end: end && daysBetween(start.day, end.day) >= 0 ? end.day : start.day };
+    // "initialement annoncée le 2 juin, aura lieu le jeudi 4 juin": a day outside the front matter's days.
+    const moved = announced && (daysBetween(front.start, announced.start) < 0 || daysBetween(front.end, announced.start) > 0);
+    return moved ? { ...announced, from: 'text' } : { ...front, from: 'front-matter' };
   }
   if (title) {
     const d = firstEventDate(title, reference);
@@ -109,6 +136,7 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
     const d = firstEventDate(blurb, reference);
     if (d) return { ...d, from: 'blurb' };
   }
+  if (announced) return { ...announced, from: 'text' };
   for (const line of lines) {
     if (isDateline(line.text)) continue;
     const d = firstEventDate(line.text, reference);

@@ -115,3 +115,9 @@ export const PROSE_CLAUSE_LEADS: readonly string[] = [
 export const TALK_VERBS: readonly string[] = [
   'parlera', 'présentera', 'animera', 'proposera', 'racontera', 'partagera', 'exposera', 'interviendra', 'parle', 'présente',
 ];
+
+/** Words that announce when the event takes place ("se tiendra le jeudi 12 septembre", "aura lieu le …"). */
+export const EVENT_ANNOUNCE_CUES: readonly string[] = [
+  'se tiendra', 'se tiendront', 'aura lieu', 'auront lieu', 'se déroulera', 'se dérouleront', 'vous donne rendez-vous',
+  'vous donnent rendez-vous', 'rendez-vous le', 'se tient', 'a lieu', 'est organisée', 'est organisé', 'vous invite',
+];
