@@ -160,6 +160,18 @@ export function followedByRole(text: string, end: number): boolean {
   return !!m && isRoleWord(m[1] ?? '');
 }
 
+const ROLE_THEN_NAME_RE = /^(?:le|la|l['’])\s*([\p{Ll}'’-]+)\s+(?=\p{Lu})/u;
+
+/**
+ * "l'autrice Fatou Sissoko-Diarra", "le guitariste Mamadou Traoré": an article,
+ * a role word, then a name, at the start of `text`; the name, or `null`.
+ */
+export function nameAfterRole(text: string): NameMatch | null {
+  const m = ROLE_THEN_NAME_RE.exec(text);
+  if (!m || !isRoleWord(m[1] ?? '')) return null;
+  return matchName(text, m[0].length, true);
+}
+
 /** True when the whole of `text` (trimmed) is a person's name. */
 export function isPersonName(text: string, allowWeak = false): boolean {
   const t = text.trim();

@@ -31,7 +31,7 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const SEPARATOR_RE = /(?:,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
@@ -322,7 +322,9 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     if (split.placeholderRole && options.onPlaceholder) options.onPlaceholder(split.placeholderRole, s.name.end);
     // "l'illustrateur Tiago Ferraz — dès 8 ans": the role before the name, unless a role follows it.
     // What follows the name is not read as details when it does not open with a role word.
-    const after = split.role && s.role && !isRoleWord(firstWord(split.role)) ? { role: null, organisation: null } : split;
+    // In brackets it is the organisation ("l'illustrateur Samir Benali (éditions La Pie qui chante)").
+    const bracketed = /^\s*\(/u.test(descriptor);
+    const after = split.role && s.role && !isRoleWord(firstWord(split.role)) ? { role: null, organisation: bracketed ? split.organisation ?? split.role : null } : split;
     // "le président du Conseil régional, Loïg Kerhervé": a role before the name may name the body too.
     const before = !after.role && s.role && !after.organisation ? splitRole(s.role) : null;
     const person: FoundPerson = {

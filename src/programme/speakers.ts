@@ -8,7 +8,7 @@ import type { Diagnostic, Person, PersonPart } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
 import { isRoleWord } from '../french/organisations.js';
-import { followedByRole, matchName } from '../french/names.js';
+import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
 import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
 
@@ -34,7 +34,9 @@ const UPPER_START_RE = /^[\p{Lu}*_]/u;
 function findCue(text: string): RegExpExecArray | null {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
-    if (UPPER_START_RE.test(text.slice(m.index + m[0].length))) return m;
+    const rest = text.slice(m.index + m[0].length);
+    // "avec l'illustrateur Samir Benali": a role word, then the name, may follow the cue too.
+    if (UPPER_START_RE.test(rest) || nameAfterRole(rest)) return m;
   }
   return null;
 }
@@ -151,7 +153,9 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     }
     const phrase = raw.replace(/^[\s,;:–—(-]+/u, '');
     const lead = LEAD_CUE_RE.exec(phrase)?.[0] ?? '';
-    const cue = UPPER_START_RE.test(phrase.slice(lead.length)) ? lead : '';
+    const after = phrase.slice(lead.length);
+    // "par Anne Roth", "par la Dr Yasmina Haddad", "avec l'autrice Fatou Sissoko-Diarra".
+    const cue = UPPER_START_RE.test(after) || matchName(after, 0, true) || nameAfterRole(after) ? lead : '';
     const part = partFromCue(cue) ?? defaultPart;
     found.push(...readPeople(phrase.slice(cue.length), { part, allowWeak: true, onPlaceholder: placeholder(src.line) }));
   }

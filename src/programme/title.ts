@@ -7,7 +7,7 @@
  * par", "de <Name>"), cut descriptions, cut a trailing venue, tidy.
  */
 import type { Line, Span } from '../markdown/lines.js';
-import { followedByRole, matchName } from '../french/names.js';
+import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
 import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
@@ -35,8 +35,7 @@ const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*]|(?:le|la|l['’])\s*\p{Ll})/gu;
-/** "l'autrice Fatou Sissoko-Diarra", "le guitariste Mamadou Traoré": a role word, then the name. */
-const ROLE_THEN_NAME_RE = /^(?:le|la|l['’])\s*([\p{Ll}'’-]+)\s+(?=\p{Lu})/u;
+
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
 const CUE_RE = /(?:^|[\s,])(?:animée?s? par|modérée? par|en présence de|intervenants?\s*:|speakers?\s*:)\s*/giu;
@@ -189,8 +188,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
       const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));
       const name = matchName(after, 0, /^[^,(]{2,40}\(/u.test(after));
       const placeholder = /^(?:Prénom|PRÉNOM|Prenom|NOM|Nom)\s+(?:Nom|NOM|Prénom|PRÉNOM)|^XXX(?![\p{L}])/u.test(after);
-      const role = ROLE_THEN_NAME_RE.exec(after);
-      const introduced = !!role && isRoleWord(role[1] ?? '') && !!matchName(after, role[0].length, true);
+      const introduced = !!nameAfterRole(after);
       if (re === AVEC_RE && /^\p{Ll}/u.test(after) && !introduced) continue;
       const ok =
         introduced ||
@@ -354,7 +352,10 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     zone = slice(zone, skipNoise(zone.text, leadPlace[0].length));
   }
 
-  const timeSpan = spanAt(line.spans, Math.max(0, from - 1));
+  // The run holding the end of the time, or the run that opens the line; not a label run
+  // such as "**Séquence 1 :** Title", whose title goes on after it.
+  const run = spanAt(line.spans, Math.max(0, from - 1));
+  const timeSpan = run && from === 0 && /:\s*$/u.test(text.slice(run.start, run.end)) ? undefined : run;
   if (timeSpan && timeSpan.end <= start && from > 0) {
     // The time has a run of its own: "**9h30 :** *Title*", "__9h30-10h__: __Accueil__, description".
     const next = spanStartingAt(zone.spans, 0);

@@ -446,6 +446,24 @@ describe('layouts found on unseen pages', () => {
     expect(p.sessions.map((x) => x.speakers)).toEqual([[]]);
   });
 
+  it('"par la Dr …", "Avec l’illustrateur …" and "; avec …" introduce people', () => {
+    const p = parse(`**13h30 – 15h00** – Conférence « Sols vivants », par la Dr Yasmina Haddad, directrice de recherche, INRAE
+
+## 15h45 Table ronde
+
+Animée par Dr Sarah Vigneron (CNRS) ; avec Vincent Morand, chargé de mission, ANR
+
+## 17h Atelier
+
+Avec l'illustrateur Samir Benali (éditions La Pie qui chante).
+`);
+    expect(p.sessions.map((s) => s.speakers.map((x) => [x.name, x.role, x.organisation]))).toEqual([
+      [['Yasmina Haddad', 'directrice de recherche', 'INRAE']],
+      [['Sarah Vigneron', null, 'CNRS'], ['Vincent Morand', 'chargé de mission', 'ANR']],
+      [['Samir Benali', 'illustrateur', 'éditions La Pie qui chante']],
+    ]);
+  });
+
   it('"A et B (Org) : Title" on the entry line', () => {
     const p = parse('– 11h20 – 11h50 : Clara Vidal et Hugo Brochard (Inria Rennes) : Fuzzing des hyperviseurs\n');
     expect(people(p)).toEqual([

@@ -65,6 +65,16 @@ describe('extractTitle: people are set aside', () => {
   });
 });
 
+describe('extractTitle: a bold label run opening the title zone', () => {
+  it('"**Séquence 1 :** Title" keeps the words after the label', () => {
+    expect(extractTitle(firstLine('**Séquence 1 :** Retrait-gonflement des argiles'), 0).title).toBe('Séquence 1 : Retrait-gonflement des argiles');
+  });
+
+  it('"**Session IA** — Présidence : …" keeps the bold run as the title', () => {
+    expect(extractTitle(firstLine('**Session IA** — Présidence : Pr Lucie Garnier (UBO)'), 0).title).toBe('Session IA');
+  });
+});
+
 describe('extractTitle: "avec" before lower-case words', () => {
   it('keeps the words in the title when no role and name follow', () => {
     expect(titleAfterTime('* 18h : Atelier avec la participation des habitants').title).toBe('Atelier avec la participation des habitants');

@@ -8,6 +8,7 @@ export const HONORIFICS: readonly string[] = [
   'Me', 'Me.', 'Prof.', 'Professeur', 'Professeure', 'Docteur', 'Docteure', 'Maître', 'Mr', 'Mr.', 'Mrs', 'Ms',
   'Mgr', 'Mgr.', 'Père', 'Sœur', 'Frère', 'Général', 'Colonel', 'Commandant', 'Capitaine', 'Maire',
   'le Dr', 'le Pr', 'le docteur', 'le professeur', 'la professeure', 'la docteure', 'le Professeur',
+  'la Dr', 'la Dr.', 'la Pr', 'la Pr.', 'le Dr.', 'le Pr.', 'Dre', 'la Dre',
 ];
 
 /**
