@@ -12,7 +12,8 @@
 import type { Person, PersonPart } from '../types.js';
 import { followedByRole, matchName, isPlaceholderName, type NameMatch } from './names.js';
 import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
-import { fold, foldWords, squash, trailingParenthesis } from './text.js';
+import { alternation, fold, foldWords, squash, trailingParenthesis } from './text.js';
+import { GROUP_NOUNS } from './lexicon/people-words.js';
 
 /** A person found in a phrase, with where the name stands. */
 export interface FoundPerson extends Person {
@@ -349,7 +350,32 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       p.organisationInfo = organisationInfo(q.organisation);
     }
   }
+  people.push(...groupMembers(text, starts, part));
   return people.filter((p) => !isPlaceholderName(p.name));
+}
+
+const GROUP_RE = new RegExp(`(?:^|[\\s,])(?:(?:la|le|l['’]|les)\\s*)?((?:${alternation(GROUP_NOUNS)})\\s[^()]{1,60}?)\\s*\\(([^()]+)\\)`, 'giu');
+const MEMBER_SEPARATOR_RE = /\s*(?:,|;|\bet\b|&)\s*/u;
+
+/**
+ * "par la compagnie L'Envolée (Margaux Lebrun et Samuel Oliveira)": members
+ * named in brackets after their group, which is their organisation. Only when
+ * the brackets hold nothing but names.
+ */
+function groupMembers(text: string, starts: readonly Start[], part: PersonPart): FoundPerson[] {
+  const out: FoundPerson[] = [];
+  GROUP_RE.lastIndex = 0;
+  for (let m = GROUP_RE.exec(text); m; m = GROUP_RE.exec(text)) {
+    const group = (m[1] ?? '').trim();
+    const inner = m[2] ?? '';
+    const innerAt = m.index + m[0].length - inner.length - 1;
+    if (starts.some((s) => s.index >= m!.index && s.index < innerAt)) continue;
+    const parts = inner.split(MEMBER_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
+    const names = parts.map((p) => matchName(p, 0, true));
+    if (!names.length || names.some((n, k) => !n || n.end !== parts[k]!.length)) continue;
+    for (const n of names) out.push({ name: n!.name, role: null, organisation: group, organisationInfo: organisationInfo(group), part, index: innerAt });
+  }
+  return out;
 }
 
 /** The part people play from the words that introduce them ("animé par" → moderator). */

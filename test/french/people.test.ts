@@ -439,6 +439,20 @@ describe('readPeople: a role written before the name', () => {
   });
 });
 
+describe('readPeople: members credited in brackets after their group', () => {
+  const one = (text: string) => readPeople(text, { allowWeak: true, part: 'host' }).map((p) => [p.name, p.organisation, p.part]);
+
+  it.each([
+    ["la compagnie L'Envolée (Margaux Lebrun et Samuel Oliveira)", [['Margaux Lebrun', "compagnie L'Envolée", 'host'], ['Samuel Oliveira', "compagnie L'Envolée", 'host']]],
+    ['le collectif Les Arpenteurs (Léa Morin, Paul Girard)', [['Léa Morin', 'collectif Les Arpenteurs', 'host'], ['Paul Girard', 'collectif Les Arpenteurs', 'host']]],
+    // Brackets that hold something other than names, or follow a person, are not members.
+    ['la compagnie L’Envolée (dès 8 ans)', []],
+    ['Jean Dupont (Marie Curie Institute)', [['Jean Dupont', 'Marie Curie Institute', 'host']]],
+  ] as const)('%s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+});
+
 describe('readPeople: where the details of a person end', () => {
   const one = (text: string) => readPeople(text, { allowWeak: true }).map((p) => [p.name, p.role, p.organisation]);
 

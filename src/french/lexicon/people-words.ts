@@ -73,3 +73,9 @@ export const NAMED_AFTER_NOUNS: readonly string[] = [
   'maison', 'residence', 'hall', 'campus', 'theatre', 'cinema', 'fondation', 'prix', 'promotion', 'chaire', 'fonds',
   'association', 'collectif', 'club', 'cercle', 'compagnie', 'orchestre', 'quatuor', 'trio',
 ];
+
+/** Nouns of groups credited with their members in brackets ("la compagnie L'Envolée (A et B)"), accents folded. */
+export const GROUP_NOUNS: readonly string[] = [
+  'compagnie', 'cie', 'collectif', 'troupe', 'groupe', 'ensemble', 'quatuor', 'quintette', 'trio', 'duo', 'orchestre',
+  'chorale', 'choeur', 'association', 'equipe', 'atelier', 'studio', 'agence',
+];
