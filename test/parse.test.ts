@@ -420,6 +420,12 @@ Nous vous attendons nombreux, les portes ouvrent à 9h et la journée se termine
     expect(p.event.end).toBe('2023-06-12T17:00:00+02:00');
     expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['end-marker', 'info', 4]]);
   });
+
+  it.each(['fermeture de la salle', 'Fin des Assises', 'Fin des rencontres'])('"%s" is an end marker', (words) => {
+    const p = parseProgramme(`**12 juin 2023**\n\n* 9h : Accueil\n* 22h : ${words}\n`);
+    expect(summary(p)).toEqual([['Accueil', '2023-06-12T09:00:00+02:00', null]]);
+    expect(p.event.end).toBe('2023-06-12T22:00:00+02:00');
+  });
 });
 
 describe('parseProgramme: several slots', () => {

@@ -29,6 +29,8 @@ const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
+/** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
+const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */
 const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
@@ -65,7 +67,7 @@ function tidyUncached(text: string): string {
   // Pictographs closing a title ("Apéro des communautés 🍻").
   t = t.replace(/(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D])+$/u, '').trim();
   // Practical notes in brackets: "(sur inscription, 20 places)", "(fermé à la presse)", "(départ en bus à 15h45)".
-  t = t.replace(PRACTICAL_NOTE_RE, '').replace(TRAIL_NOISE_RE, '');
+  t = t.replace(PRACTICAL_NOTE_RE, '').replace(PRESS_NOTE_RE, '').replace(TRAIL_NOISE_RE, '');
   t = t.replace(/\(\s+/gu, '(').replace(/\s+\)/gu, ')');
   // A closing bracket or quote without its opening one is noise too.
   if (/[)\]]$/.test(t) && !/[([]/.test(t)) t = t.slice(0, -1).trim();

@@ -33,6 +33,7 @@ export const END_MARKERS: readonly string[] = [
   'fin de la matinée', 'fin de l’événement', "fin de l'événement", 'fin de l’évènement', "fin de l'évènement",
   'fin du programme', 'fin de la conférence', 'fin des échanges', 'au revoir', 'fermeture', 'fermeture des portes',
   'fermeture du site', 'fermeture du lieu', 'fermeture des locaux', 'fin de la manifestation', 'fin du hackathon',
+  'fermeture de la salle', 'fermeture des salles', 'fermeture du bâtiment',
 ];
 
 /** What a bare "Fin de …" may end ("Fin du webinaire", "Fin de la première journée"), folded. */
@@ -41,6 +42,7 @@ export const END_MARKER_OBJECTS: readonly string[] = [
   'manifestation', 'rencontre', 'colloque', 'session', 'hackathon', 'programme', 'reunion', 'visite', 'formation',
   'premiere journee', 'deuxieme journee', 'seconde journee', 'derniere journee', 'premiere demi journee', 'forum',
   'salon', 'festival', 'live', 'diffusion', 'emission', 'atelier', 'assemblee', 'assemblee generale', 'seance',
+  'assises', 'rencontres', 'journees', 'universite d ete', 'semaine', 'sommet', 'congres', 'symposium',
 ];
 
 /** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
