@@ -300,6 +300,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     // A timed entry.
     const { day, known } = entryDay(entry, days, ctx, at, line.text);
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
+    if (entry.peopleFrom !== undefined) parts.people = [parts.people, line.text.slice(entry.peopleFrom)].filter(Boolean).join(' ; ');
     let title = parts.title;
     let pendingTitle = false;
     // "## 10h00 – Nolwenn Ar Gall" then "**« Title »**": the entry names its speaker, the title follows.

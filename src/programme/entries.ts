@@ -19,6 +19,8 @@ export interface TimedEntry {
   date: DateExpression | null;
   /** Day of month with weekday but no month, written on the entry ("Jeudi 21, 9h"). */
   dayOfMonth: { day: number; weekday: number } | null;
+  /** Where a speaker phrase after the time starts ("(10h – 12h20) — présidence : …"), if any. */
+  peopleFrom?: number;
 }
 
 /** A day heading: sets the day of the entries below it. */
@@ -158,12 +160,18 @@ function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
   const text = line.text;
   const last = scan.times[scan.times.length - 1];
   if (!last || last.end === null || scan.times.length > 1) return null;
-  if (!/^[\s).\]]*$/u.test(text.slice(last.index + last.text.length))) return null;
+  const after = text.slice(last.index + last.text.length);
+  // "**Session 1 : Archiver le web (10h00 – 12h20)** — présidence : …": a bracketed range may be followed by people.
+  const tail = /^\s*\)\s*[—–]\s+(?=\S)/u.exec(after);
+  if (!tail && !/^[\s).\]]*$/u.test(after)) return null;
   const before = text.slice(0, last.index);
   const sep = /(?:\s[:–—-]|,|\()\s*(?:de\s+)?$/u.exec(before);
   if (!sep || sep.index < 3 || isDeadlineContext(text, last.index)) return null;
-  if (text.length > 140) return null;
-  return { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
+  if (tail && !before.endsWith('(')) return null;
+  if (text.length > 140 + (tail ? 120 : 0)) return null;
+  const entry: TimedEntry = { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
+  if (tail) entry.peopleFrom = last.index + last.text.length + tail[0].length;
+  return entry;
 }
 
 /** Reads a day heading: a heading, short paragraph or lone list line that names a day. */

@@ -464,6 +464,16 @@ Avec l'illustrateur Samir Benali (éditions La Pie qui chante).
     ]);
   });
 
+  it('a session block with its range in brackets, its chair after a dash, and its talks below', () => {
+    const p = parse(`- **Session 1 : Archiver le web (10h00 – 12h20)** — présidence : Laurent Quénard (ENS de Lyon)
+  - 10h00 – 10h40 : Camille Rogier (BnF) — « Vingt ans de dépôt légal du web »
+`);
+    expect(p.sessions.map((s) => [s.title, s.start.slice(11, 16), s.end?.slice(11, 16), s.speakers.map((x) => [x.name, x.part])])).toEqual([
+      ['Session 1 : Archiver le web', '10:00', '12:20', [['Laurent Quénard', 'moderator']]],
+      ['Vingt ans de dépôt légal du web', '10:00', '10:40', [['Camille Rogier', 'speaker']]],
+    ]);
+  });
+
   it('"A et B (Org) : Title" on the entry line', () => {
     const p = parse('– 11h20 – 11h50 : Clara Vidal et Hugo Brochard (Inria Rennes) : Fuzzing des hyperviseurs\n');
     expect(people(p)).toEqual([
