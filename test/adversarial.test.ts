@@ -82,6 +82,13 @@ describe('huge pages', () => {
     expect(p.sessions.every((s) => s.start === '2018-04-25T09:00:00+02:00')).toBe(true);
   });
 
+  it('40 000 capitalised lines in one paragraph under a time', LONG, () => {
+    // Every soft break asks how the text before it ends: read from its end, not again from the start.
+    const p = parseSane(`${DAY}9h Accueil\n${'Accueil des participants\n'.repeat(40_000)}`);
+    expect(p.sessions).toHaveLength(1);
+    expect(p.sessions[0]!.title).toBe('Accueil');
+  });
+
   it('50 000 table rows', LONG, () => {
     const rows = Array.from({ length: 50_000 }, (_, i) => `| ${clock(i)} | Atelier ${i} |`);
     const p = parseSane(`${DAY}| Horaire | Session |\n| --- | --- |\n${rows.join('\n')}\n`);

@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { SourcePoint } from '../types.js';
 import { LineIndex } from './position.js';
-import { alternation, normalizeSpaces } from '../french/text.js';
+import { normalizeSpaces } from '../french/text.js';
 import { JOINING_WORDS } from '../french/lexicon/cues.js';
 import { scanTimes } from '../french/time.js';
 import { matchName } from '../french/names.js';
@@ -160,10 +160,30 @@ function inline(node: PhrasingContent, b: TextBuilder): void {
 }
 
 const SPLIT_BEFORE_RE = /^(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b/i;
-const ENDS_SENTENCE_RE = /[.!?;:»)]\s*$/;
+/** Characters that end a sentence or a clause before a soft break. */
+const SENTENCE_ENDS = '.!?;:»)';
+/** Words that leave a wrapped line open ("… et les⏎élus"), lower case. */
+const JOINING_END_WORDS = new Set(JOINING_WORDS.concat(['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'd’', "d'"]));
+const SPACE_RE = /\s/u;
 
-/** Decides whether a soft line break separates two entries or only wraps text. */
-function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string): boolean {
+/**
+ * The last whitespace-separated word of `text`, found by scanning back from
+ * its end: a soft break looks at the end of everything before it, and a
+ * pattern anchored with `$` would read all of it again at every break.
+ */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && SPACE_RE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !SPACE_RE.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * Decides whether a soft line break separates two entries or only wraps text.
+ * `timed` is true when the block opens with a clock time.
+ */
+function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean): boolean {
   const prev = text.slice(0, at);
   const after = next.trimStart();
   if (!after) return true;
@@ -171,23 +191,22 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   if (t && t.index === 0) return true;
   const inside = spans.some((s) => s.start < at && s.end > at);
   if (inside) return false;
-  if (ENDS_SENTENCE_RE.test(prev)) return true;
-  if (spans.some((s) => s.end === at || (s.end === prev.trimEnd().length && s.end <= at))) return true;
+  const end = prev.trimEnd();
+  if (end.length > 0 && SENTENCE_ENDS.includes(end.charAt(end.length - 1))) return true;
+  if (spans.some((s) => s.end === at || (s.end === end.length && s.end <= at))) return true;
   if (SPLIT_BEFORE_RE.test(after)) return true;
   // "Ouverture⏎Anne Martin, directrice…": a line naming a person is its own line.
   const name = matchName(after.replace(/^[*_]+/, ''), 0);
   if (name && /^[*_]*\s*(?:[,(–—]|$)/u.test(after.replace(/^[*_]+/, '').slice(name.end))) return true;
   // "Jury : Dr …", "Lieu : …": a labelled line starts a new line.
-  if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !/:\s*$/.test(prev)) return true;
+  if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !end.endsWith(':')) return true;
   const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));
   if (nextSpan && nextSpan.kind === 'link') return true;
   // "9 h 45   Arrivée de la ministre à la gare⏎Accueil par le préfet": in a timed entry
   // laid out in columns (text from a PDF), a capitalised line after a complete one is a new line.
-  if (/^\p{Lu}\p{Ll}/u.test(after) && !JOINING_END_RE.test(prev) && startsWithTime(text)) return true;
+  if (timed && /^\p{Lu}\p{Ll}/u.test(after) && !JOINING_END_WORDS.has(lastWord(prev).toLowerCase())) return true;
   return false;
 }
-
-const JOINING_END_RE = new RegExp(`(?:^|\\s)(?:${alternation(JOINING_WORDS.concat(['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'd’', "d'"]))})\\s*$`, 'iu');
 
 /** True when a block's text opens with a clock time ("9 h 45 Arrivée…", "- **10h** : …"). */
 function startsWithTime(text: string): boolean {
@@ -207,13 +226,14 @@ function emitLines(b: TextBuilder, emit: Emit, ctx: Ctx, fallbackOffset: number)
   const text = b.text;
   // Cut points: hard separators always, soft newlines when they start a new entry.
   const cuts: number[] = [];
+  const timed = text.includes('\n') && startsWithTime(text);
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === LINE_SEP) cuts.push(i);
     else if (c === '\n') {
       const nextEnd = text.slice(i + 1).search(/[\n\u2028]/);
       const next = nextEnd < 0 ? text.slice(i + 1) : text.slice(i + 1, i + 1 + nextEnd);
-      if (softBreakSplits(text, i, b.spans, next)) cuts.push(i);
+      if (softBreakSplits(text, i, b.spans, next, timed)) cuts.push(i);
     }
   }
   let from = 0;
