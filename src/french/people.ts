@@ -321,9 +321,9 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       ? { role: squash(descriptor).replace(/^[\s,:–—-]+|[\s,;.]+$/gu, '').replace(/^\((.*)\)$/u, '$1') || null, organisation: options.organisation }
       : splitRole(descriptor);
     if (split.placeholderRole && options.onPlaceholder) options.onPlaceholder(split.placeholderRole, s.name.end);
-    // "l'illustrateur Tiago Ferraz — dès 8 ans": the role before the name, unless a role follows it.
-    // What follows the name is not read as details when it does not open with a role word.
-    // In brackets it is the organisation ("l'illustrateur Samir Benali (éditions La Pie qui chante)").
+    // With a role before the name ("l'illustrateur Tiago Ferraz — dès 8 ans"), what follows the name
+    // is no detail unless it opens with a role word; in brackets it stays the organisation
+    // ("l'illustrateur Samir Benali (éditions La Pie qui chante)").
     const bracketed = /^\s*\(/u.test(descriptor);
     const after = split.role && s.role && !isRoleWord(firstWord(split.role)) ? { role: null, organisation: bracketed ? split.organisation ?? split.role : null } : split;
     // "le président du Conseil régional, Loïg Kerhervé": a role before the name may name the body too.

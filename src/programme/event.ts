@@ -119,11 +119,11 @@ function announcedDays(lines: readonly Line[], reference: Day): { start: Day; en
  * page announces, the first date of the page text.
  */
 export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string | null, reference: Day): EventDays | null {
-  const announced = announcedDays(lines, reference);
   const start = readFrontMatterInstant(fm.eventStart);
   if (start) {
     const end = readFrontMatterInstant(fm.eventEnd);
     const front = { start: start.day, end: end && daysBetween(start.day, end.day) >= 0 ? end.day : start.day };
+    const announced = announcedDays(lines, reference);
     // "initialement annoncée le 2 juin, aura lieu le jeudi 4 juin": a day outside the front matter's days.
     const moved = announced && (daysBetween(front.start, announced.start) < 0 || daysBetween(front.end, announced.start) > 0);
     return moved ? { ...announced, from: 'text' } : { ...front, from: 'front-matter' };
@@ -136,6 +136,7 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
     const d = firstEventDate(blurb, reference);
     if (d) return { ...d, from: 'blurb' };
   }
+  const announced = announcedDays(lines, reference);
   if (announced) return { ...announced, from: 'text' };
   for (const line of lines) {
     if (isDateline(line.text)) continue;

@@ -6,12 +6,12 @@
  */
 import type { Line } from '../markdown/lines.js';
 import { PARALLEL_CUES } from '../french/lexicon/cues.js';
-import { foldWords } from '../french/text.js';
+import { alternation, foldWords } from '../french/text.js';
 import { draftOf, type SessionDraft } from './assemble.js';
 import { extractTitle } from './title.js';
 import { isPeopleLine } from './speakers.js';
 
-const PARALLEL_RE = new RegExp(`(?:^| )(?:${PARALLEL_CUES.join('|')})(?: |$)`);
+const PARALLEL_RE = new RegExp(`(?:^| )(?:${alternation(PARALLEL_CUES)})(?: |$)`);
 
 /** True when a title announces sessions held side by side ("Ateliers en parallèle"). */
 export function announcesParallel(title: string): boolean {

@@ -41,16 +41,22 @@ function findCue(text: string): RegExpExecArray | null {
   return null;
 }
 
-function labelPart(text: string): { part: PersonPart; rest: string; label: string } | null {
+/** "Intervenants : A, B", "**Intervenants**", "Directeur de thèse : X": a line's label and what follows it. */
+function splitLabel(text: string): { label: string; rest: string } | null {
   const clean = text.replace(/[*_]/g, '').trim();
   // A label is a few words, alone or before a colon: most lines are neither.
   if (clean.length > 40 && !clean.includes(':')) return null;
   const m = LABEL_RE.exec(clean) ?? (/^[\p{L}⋅·() .-]{3,40}$/u.test(clean) ? [clean, clean, ''] : null);
-  if (!m) return null;
-  const label = foldWords((m[1] ?? '').replace(/\(s\)/g, ' s'));
+  return m ? { label: (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() } : null;
+}
+
+/** A label that says the part of the people it names ("Intervenants", "Modération"). */
+function labelPart(text: string): { part: PersonPart; rest: string; label: string } | null {
+  const split = splitLabel(text);
+  if (!split) return null;
+  const label = foldWords(split.label.replace(/\(s\)/g, ' s'));
   const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
-  if (!part) return null;
-  return { part, rest: (m[2] ?? '').trim(), label: (m[1] ?? '').trim() };
+  return part ? { part, ...split } : null;
 }
 
 /** The role a label states ("Directeur de thèse", "Chargée de mission"), or `null` ("Intervenants", "Jury"). */
@@ -115,11 +121,10 @@ function trailingSpeaker(text: string): string | null {
 
 /** "Directeur de thèse : Jean-Pierre Lemaître (CNRS)": a label that is a role, then a name. */
 function roleLabelled(text: string): { role: string; rest: string } | null {
-  const m = LABEL_RE.exec(text.replace(/[*_]/g, '').trim());
-  const role = labelRole((m?.[1] ?? '').trim());
-  const rest = (m?.[2] ?? '').trim();
-  if (!role || !matchName(rest, 0, true)) return null;
-  return { role, rest };
+  const split = splitLabel(text);
+  const role = split ? labelRole(split.label) : null;
+  if (!split || !role || !matchName(split.rest, 0, true)) return null;
+  return { role, rest: split.rest };
 }
 
 /** True for a line that names people rather than a session: a label, a people cue first, or a name first. */

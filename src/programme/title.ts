@@ -37,7 +37,6 @@ const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*]|(?:le|la|l['’])\s*\p{Ll})/gu;
-
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;
 const DANGLING_RE = /\s(?:sur|de|du|des|d['’]|à|au|aux|avec|pour|par|et|ou|le|la|les|l['’]|un|une|en)$/iu;
 const CUE_RE = /(?:^|[\s,])(?:animée?s? par|modérée? par|en présence de|intervenants?\s*:|speakers?\s*:)\s*/giu;
