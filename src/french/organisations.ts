@@ -36,6 +36,14 @@ export function isRoleWord(word: string): boolean {
 }
 
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&]{1,9}(?:\b|$)/u;
+/** A common noun naming a body by its acronym ("mésocentre MESONUM", "plateforme PLUME"). */
+const NOUN_AND_ACRONYM_RE = /^\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}[\p{Lu}\d]{2,9}$/u;
+
+/** True for a common noun that names a body by its acronym ("mésocentre MESONUM"); a role word does not. */
+export function isNounAndAcronym(phrase: string): boolean {
+  const p = phrase.trim();
+  return NOUN_AND_ACRONYM_RE.test(p) && !isRoleWord(/^[\p{L}'’-]+/u.exec(p)?.[0] ?? '');
+}
 
 /** True when a phrase reads as an organisation: known body, type word, acronym or proper name. */
 export function looksLikeOrganisation(phrase: string): boolean {
@@ -45,7 +53,7 @@ export function looksLikeOrganisation(phrase: string): boolean {
   const first = /^[\p{L}\d-]+/u.exec(p)?.[0] ?? '';
   if (isOrganisationType(first)) return true;
   if (isRoleWord(first)) return false;
-  if (ACRONYM_RE.test(p)) return true;
+  if (ACRONYM_RE.test(p) || isNounAndAcronym(p)) return true;
   return /^[\p{Lu}\d]/u.test(p);
 }
 

@@ -11,9 +11,9 @@
  */
 import type { Person, PersonPart } from '../types.js';
 import { followedByRole, matchName, isPlaceholderName, type NameMatch } from './names.js';
-import { isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
+import { isNounAndAcronym, isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
 import { alternation, fold, foldWords, squash, trailingParenthesis } from './text.js';
-import { GROUP_NOUNS } from './lexicon/people-words.js';
+import { GROUP_NOUNS, TOPIC_LEADS } from './lexicon/people-words.js';
 
 /** A person found in a phrase, with where the name stands. */
 export interface FoundPerson extends Person {
@@ -36,7 +36,7 @@ const SEPARATOR_RE = /(?:,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['�
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
-const TRAILING_JOIN_RE = /[\s,;:]*(?:(?:et|and|&)\s+)?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:par|de|d['’]|avec)?[\s,;:]*$/iu;
+const TRAILING_JOIN_RE = /[\s,;:]*(?:(?<![\p{L}])(?:et|and|&)(?:\s+|$))?(?:(?:l['’])?(?:animation|animée?|modération|modérée?|introduction|ouverture|clôture|conclusion|accueil)\s*(?:de la table[- ]ronde)?\s*)?(?:(?<![\p{L}])(?:par|de|d['’]|avec))?[\s,;:]*$/iu;
 const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à l['’]|au|aux|de la|de l['’]|du|des|chez|auprès (?:du|de la|de l['’]))(?:\s+|(?<=['’]))(?=\S)/gu;
 /** "chargée du Numérique", "en charge de la DSI": the words after belong to the role. */
 /** Territorial offices whose place is part of the title ("préfet de la Vienne", "maire de Tours"). */
@@ -47,6 +47,8 @@ const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre)\s*([^,;()]{2
 const ROLE_BEFORE_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre|leur|son|sa)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
+/** ", sur la gestion de l'eau…": a talk's topic after a person's details (TOPIC_LEADS, then a determiner). */
+const TOPIC_CLAUSE_RE = new RegExp(`,\\s+(?:${alternation(TOPIC_LEADS).replace(/'/g, "['’]\\s*")})(?:\\s*(?:la|le|les|un|une|des|ses|son|sa|leurs?|cette|ce|ces|quels?|quelles?|comment)\\s|\\s*l['’]\\s*|(?<=['’]\\s*))\\S.*$`, 'su');
 const PLACEHOLDER_DESCRIPTORS = new Set(['fonction entite', 'fonction', 'entite', 'poste', 'role', 'xxx', 'fonction structure', 'titre']);
 const PLACEHOLDER_ROLE_RE = /^(?:fonction|entité|fonction entité|poste|titre|rôle|xxx|à préciser|à confirmer)(?:\s+(?:entité|fonction))?$/iu;
 
@@ -124,7 +126,12 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
     return { role, organisation: null, rank: 9 };
   }
   cuts.sort((a, b) => a.rank - b.rank || a.at - b.at);
-  const best = cuts[0]!;
+  let best = cuts[0]!;
+  // "journaliste à Terres du Centre": a cut inside a proper name begun at an earlier cut gives way to it.
+  if (best.rank > 0) {
+    const outer = cuts.filter((c) => c.at < best.at && isProperPhrase(role.slice(c.from))).sort((a, b) => a.at - b.at)[0];
+    if (outer) best = outer;
+  }
   const before = role.slice(0, best.at).trim();
   if (!before) return { role, organisation: null, rank: 9 };
   return { role: before, organisation: role.slice(best.from).trim(), rank: best.rank };
@@ -149,6 +156,7 @@ export function splitRole(descriptor: string): { role: string | null; organisati
     const w = firstWord(p);
     if (isRoleWord(w)) return true;
     if (isOrganisationType(w) || knownOrganisation(p)) return false;
+    if (isNounAndAcronym(p)) return false;
     return /^\p{Ll}[\p{Ll}'’·⋅.-]*(?:\s|$)/u.test(p);
   };
   // "du défi CyberImpact", "de la DINUM": only an organisation.
@@ -294,6 +302,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
       // "(Nantes Université) et co-encadrée par …": the sentence goes on after the bracket.
       .replace(/(\))\s*(?:,\s*)?et\s+([\p{Ll}][\p{L}'’-]*).*$/su, (m, close: string, word: string) => (isRoleWord(word) ? m : close))
+      // "…, animateur nature au CPIE, sur la gestion de l'eau": the talk's topic follows.
+      .replace(TOPIC_CLAUSE_RE, '')
       // "…, IRD — « Deltas et migrations »": a quoted talk title after a dash is not a detail.
       .replace(/\s*[—–]\s*«.*$/su, '')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.

@@ -359,6 +359,12 @@ describe('splitRole', () => {
     ['présidente, Fondation Internet Nouvelle Génération', 'présidente', 'Fondation Internet Nouvelle Génération'],
     ['directrice du numérique de la Ville de Paris', 'directrice du numérique', 'Ville de Paris'],
     ['député', 'député', null],
+    // A connector inside a proper name is not where the organisation starts.
+    ['journaliste à Terres du Centre', 'journaliste', 'Terres du Centre'],
+    ['chargé de mission Europe à la DINUM', 'chargé de mission Europe', 'DINUM'],
+    // A common noun naming a body by its acronym is an organisation; a role word is not.
+    ['ingénieur en calcul scientifique, mésocentre MESONUM', 'ingénieur en calcul scientifique', 'mésocentre MESONUM'],
+    ['chargée de mission RGPD', 'chargée de mission RGPD', null],
     [', directrice, ANCT.', 'directrice', 'ANCT'],
     ['fonction entité', null, null],
     ['', null, null],
@@ -460,6 +466,18 @@ describe('readPeople: where the details of a person end', () => {
     ['Pr Goulven Tanguy (Nantes Université) et co-encadrée par le laboratoire', [['Goulven Tanguy', null, 'Nantes Université']]],
     ['Hoang Thi Lan, directrice de recherche, IRD — « Deltas et migrations »', [['Hoang Thi Lan', 'directrice de recherche', 'IRD']]],
     ['Anne Roth (DINUM) et son équipe', [['Anne Roth', null, 'DINUM']]],
+    [
+      "Nicolas Aubrun, animateur nature au CPIE des Monts du Limousin, sur la gestion de l'eau au potager",
+      [['Nicolas Aubrun', 'animateur nature', 'CPIE des Monts du Limousin']],
+    ],
+    ["Paul Durand, chercheur, autour d'une question vive", [['Paul Durand', 'chercheur', null]]],
+    [
+      "Léon Castel, bibliothécaire jeunesse, et l'autrice Margot Villiers",
+      [['Léon Castel', 'bibliothécaire jeunesse', null], ['Margot Villiers', 'autrice', null]],
+    ],
+    // A detail ending in "de" or "et" letters is not cut ("Claude", "Bidet").
+    ['Marie Lenoir, directrice, Fondation Claude', [['Marie Lenoir', 'directrice', 'Fondation Claude']]],
+    ['Marie Lenoir, présidente, Maison Bidet', [['Marie Lenoir', 'présidente', 'Maison Bidet']]],
   ] as const)('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

@@ -79,3 +79,9 @@ export const GROUP_NOUNS: readonly string[] = [
   'compagnie', 'cie', 'collectif', 'troupe', 'groupe', 'ensemble', 'quatuor', 'quintette', 'trio', 'duo', 'orchestre',
   'chorale', 'choeur', 'association', 'equipe', 'atelier', 'studio', 'agence',
 ];
+
+/**
+ * Words that open the topic of a talk after a person's details
+ * ("…, animateur au CPIE, sur la gestion de l'eau"): the details end there.
+ */
+export const TOPIC_LEADS: readonly string[] = ['sur', 'autour de', "autour d'", 'à propos de', "à propos d'", 'au sujet de', "au sujet d'", 'pour parler de', "pour parler d'"];
