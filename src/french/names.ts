@@ -5,7 +5,7 @@
  * Jaurès") and placeholders ("Prénom Nom") are not names.
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
+import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, NOT_NAME_STARTS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
 import { isOrganisationType, isRoleWord } from './organisations.js';
 
@@ -40,6 +40,7 @@ const ARTICLE_WORDS = new Set(['Les', 'Des', 'Aux']);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
 const SURNAME_HONORIFICS = new Set(SURNAME_ONLY_HONORIFICS);
 const NAMED_AFTER = new Set(NAMED_AFTER_NOUNS);
+const NOT_STARTS = new Set(NOT_NAME_STARTS);
 const PLACEHOLDER_WORDS = new Set(['prenom', 'nom', 'xxx', 'xx', 'name', 'firstname', 'lastname']);
 
 function isGiven(word: string): boolean {
@@ -122,6 +123,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   // "J.-M. Durand": initials first need a surname after them.
   if (first.initial && !words.slice(1).some((w) => !w.initial && !w.single)) return null;
   if (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text) || (!isGiven(first.text) && isRoleWord(first.text))) return null;
+  if (!first.upper && NOT_STARTS.has(fold(first.text))) return null;
   const name = text.slice(start, end);
   if (isPlaceholderName(name)) return null;
   if (words.some((w) => w.text.length > 3 && ORG_HEADS.has(fold(w.text)) && !w.upper)) return null;

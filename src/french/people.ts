@@ -47,6 +47,8 @@ const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre)\s*([^,;()]{2
 const ROLE_BEFORE_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre|leur|son|sa)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
+/** ", tous deux au laboratoire LOCIE": what follows is everyone's body. */
+const SHARED_RE = /,?\s*(?:tous|toutes)\s+(?:les\s+)?(?:deux|trois|quatre)\s+((?:au|aux|à|chez|de|du|des)\s.*)$/iu;
 /** ", sur la gestion de l'eau…": a talk's topic after a person's details (TOPIC_LEADS, then a determiner). */
 const TOPIC_CLAUSE_RE = new RegExp(`,\\s+(?:${alternation(TOPIC_LEADS).replace(/'/g, "['’]\\s*")})(?:\\s*(?:la|le|les|un|une|des|ses|son|sa|leurs?|cette|ce|ces|quels?|quelles?|comment)\\s|\\s*l['’]\\s*|(?<=['’]\\s*))\\S.*$`, 'su');
 const PLACEHOLDER_DESCRIPTORS = new Set(['fonction entite', 'fonction', 'entite', 'poste', 'role', 'xxx', 'fonction structure', 'titre']);
@@ -290,6 +292,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
   if (options.onPlaceholder) for (const p of placeholders) options.onPlaceholder(p.text, p.index);
   const starts = nameStarts(text, options.allowWeak ?? false);
   const people: FoundPerson[] = [];
+  /** "A, ingénieur, et B, doctorante, tous deux au laboratoire LOCIE": a body shared by everyone before it. */
+  let shared: string | null = null;
   starts.forEach((s, k) => {
     const next = starts[k + 1];
     // A placeholder ends the details of the person before it ("Jean Dupont, Prénom NOM et …").
@@ -304,11 +308,18 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/(\))\s*(?:,\s*)?et\s+([\p{Ll}][\p{L}'’-]*).*$/su, (m, close: string, word: string) => (isRoleWord(word) ? m : close))
       // "…, animateur nature au CPIE, sur la gestion de l'eau": the talk's topic follows.
       .replace(TOPIC_CLAUSE_RE, '')
+      // "…, Métropole européenne de Lille : « Un assistant… »": nor after a colon.
+      .replace(/\s*:\s*[«“"].*$/su, '')
       // "…, IRD — « Deltas et migrations »": a quoted talk title after a dash is not a detail.
       .replace(/\s*[—–]\s*«.*$/su, '')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.
       .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
       .replace(TRAILING_JOIN_RE, '');
+    const together = SHARED_RE.exec(descriptor);
+    if (together) {
+      shared = splitRole(together[1] ?? '').organisation;
+      descriptor = descriptor.slice(0, together.index);
+    }
     // "Name, role;Name, role" (lines of a cell): a semicolon ends the details.
     const cellParts = descriptor.split(';');
     descriptor = (cellParts[0] ?? '').trim() || next ? cellParts[0] ?? '' : cellParts[1] ?? '';
@@ -350,6 +361,13 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     if (person.organisation) person.organisationInfo = organisationInfo(person.organisation);
     people.push(person);
   });
+  if (shared) {
+    for (const p of people) {
+      if (p.organisation) continue;
+      p.organisation = shared;
+      p.organisationInfo = organisationInfo(shared);
+    }
+  }
   // "Alexis Kauffmann et Philippe Ajuelos (MENJS)": a shared parenthesis.
   for (let k = people.length - 2; k >= 0; k--) {
     const p = people[k]!;

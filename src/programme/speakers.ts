@@ -36,7 +36,8 @@ function findCue(text: string): RegExpExecArray | null {
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     // "avec l'illustrateur Samir Benali": a role word, then the name, may follow the cue too.
-    if (UPPER_START_RE.test(rest) || nameAfterRole(rest)) return m;
+    // "par le Dr Karim HADDAD": an honorific with its article.
+    if (UPPER_START_RE.test(rest) || nameAfterRole(rest) || matchName(rest, 0)) return m;
   }
   return null;
 }
@@ -57,6 +58,14 @@ function labelPart(text: string): { part: PersonPart; rest: string; label: strin
   const label = foldWords(split.label.replace(/\(s\)/g, ' s'));
   const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
   return part ? { part, ...split } : null;
+}
+
+/** A people label opening a paragraph's last sentence ("…par personne). Animation : Nadia BELKACEM."), if any. */
+function closingLabel(text: string): { part: PersonPart; rest: string } | null {
+  const m = /[.!?]\s+(\p{Lu}[^.!?:]{2,40}:[^:]+)$/u.exec(text);
+  if (!m) return null;
+  const label = labelPart(m[1] ?? '');
+  return label && label.rest ? label : null;
 }
 
 /** The role a label states ("Directeur de thèse", "Chargée de mission"), or `null` ("Intervenants", "Jury"). */
@@ -208,6 +217,12 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
       const before = line.text.slice(0, cue.index + cue[0].length);
       const part = partFromCue(before) ?? defaultPart;
       found.push(...readPeople(line.text.slice(cue.index + cue[0].length), { part, allowWeak: true, onPlaceholder: placeholder(line) }));
+      continue;
+    }
+    const closing = line.block === 'paragraph' ? closingLabel(line.text) : null;
+    if (closing) {
+      // "Chaque stagiaire présente son audit. Animation : Nadia BELKACEM.": a label opening the last sentence.
+      found.push(...readPeople(closing.rest, { part: closing.part, allowWeak: true, onPlaceholder: placeholder(line) }));
       continue;
     }
     if (line.block !== 'heading' && startsWithName(line)) {

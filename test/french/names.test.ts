@@ -99,6 +99,17 @@ describe('matchName: surnames in capitals with an elided capital', () => {
   });
 });
 
+describe('matchName: a sentence opening with a preposition is not a name', () => {
+  it.each(['Par le Dr Karim HADDAD', 'Avec Karim HADDAD', 'Et Lina ROSSI', 'Pour Anne MARTIN'])('%s', (text) => {
+    expect(matchName(text, 0, true)).toBeNull();
+  });
+
+  it('the name after the preposition is still read', () => {
+    expect(matchName('Avec Karim HADDAD', 5)?.name).toBe('Karim HADDAD');
+    expect(matchName('le Dr Karim HADDAD', 0)).toMatchObject({ name: 'Karim HADDAD', honorific: 'le Dr' });
+  });
+});
+
 describe('matchName: places named after a person', () => {
   it.each([
     ['Débuter avec Git — salle Tanguy Prigent', 25],

@@ -475,6 +475,14 @@ describe('readPeople: where the details of a person end', () => {
       "Léon Castel, bibliothécaire jeunesse, et l'autrice Margot Villiers",
       [['Léon Castel', 'bibliothécaire jeunesse', null], ['Margot Villiers', 'autrice', null]],
     ],
+    [
+      'Claire-Marie DUVAL, directrice de la donnée, Métropole européenne de Lille : « Un assistant conversationnel »',
+      [['Claire-Marie DUVAL', 'directrice de la donnée', 'Métropole européenne de Lille']],
+    ],
+    [
+      'Karim HADDAD, ingénieur, et Lina ROSSI, doctorante, toutes les deux au laboratoire LOCIE',
+      [['Karim HADDAD', 'ingénieur', 'laboratoire LOCIE'], ['Lina ROSSI', 'doctorante', 'laboratoire LOCIE']],
+    ],
     // A detail ending in "de" or "et" letters is not cut ("Claude", "Bidet").
     ['Marie Lenoir, directrice, Fondation Claude', [['Marie Lenoir', 'directrice', 'Fondation Claude']]],
     ['Marie Lenoir, présidente, Maison Bidet', [['Marie Lenoir', 'présidente', 'Maison Bidet']]],

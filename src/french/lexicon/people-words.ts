@@ -39,6 +39,12 @@ export const NAME_PARTICLES: readonly string[] = [
   'le', 'la', 'el', 'al', 'ben', 'bin', 'bou', 'y',
 ];
 
+/** Words that open a sentence, never a name ("Par le Dr X", "Avec Karim HADDAD"). Folded, lower case. */
+export const NOT_NAME_STARTS: readonly string[] = [
+  'par', 'avec', 'et', 'pour', 'sur', 'dans', 'chez', 'selon', 'sous', 'entre', 'vers', 'puis', 'ou', 'mais', 'donc',
+  'en', 'au', 'aux', 'ainsi', 'animation', 'moderation', 'intervention', 'presentation',
+];
+
 /** Capitalised words that start organisations, never given names. */
 export const ORGANISATION_HEADS: readonly string[] = [
   'direction', 'directeur', 'agence', 'ministère', 'ministere', 'secrétariat', 'secretariat', 'préfecture',
