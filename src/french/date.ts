@@ -68,9 +68,9 @@ const YEAR_SRC = '(?:19|20)\\d{2}';
  * a bound keeps the scan linear on long runs of numbers that never reach a month.
  */
 const MAX_LISTED_DAYS = 16;
-/** "25 et 26 avril 2018", "du mardi 6 au vendredi 9 décembre", "1er et 2 juillet (matin) 2019". */
+/** "25 et 26 avril 2018", "du mardi 6 au vendredi 9 décembre", "1er et 2 juillet (matin) 2019"; not the "16" of "J+16". */
 const WORDY_RE = new RegExp(
-  `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC}){0,${MAX_LISTED_DAYS - 1}}) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
+  `${B}(?<!(?:jour|journée|journee|j|n°|no) ?)(?<!j ?[+-] ?)(?:(du|les|le|Du|Les|Le) +)?(${DAY_ITEM_SRC}(?:${JOIN_SRC}${DAY_ITEM_SRC}){0,${MAX_LISTED_DAYS - 1}}) +(${MONTH_SRC})(?: ?\\([^)]{1,20}\\))?(?:,? +(${YEAR_SRC}))?${A}`,
   'giu',
 );
 /** A month word anywhere: every wordy date holds one (a quick test before WORDY_RE). */

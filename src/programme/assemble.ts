@@ -18,6 +18,7 @@ import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
 import { readSpeakers } from './speakers.js';
 import { readProseProgramme, readTalkClause } from './prose.js';
+import { readSeries, type SeriesEntry } from './series.js';
 
 /** What the assembly needs to know about the page. */
 export interface AssemblyContext {
@@ -222,6 +223,16 @@ function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker
   return drafts;
 }
 
+/** The session of a series date line, titled by the heading above it (see series.ts), or `[]`. */
+function seriesDrafts({ heading, line, entry }: SeriesEntry, days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
+  const parts = extractTitle(heading, 0);
+  // "### 1. Ouvrir ses données": the number orders the series, it is not part of the title.
+  const title = parts.title.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/u, '');
+  if (!title) return [];
+  const { day, known } = entryDay(entry, days, ctx, line.pointAt(0), line.text);
+  return entry.slots.map((slot) => draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle: false }));
+}
+
 /** Walks the lines and builds session drafts. */
 export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly {
   const drafts: SessionDraft[] = [];
@@ -236,6 +247,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   /** Lines already used as a title, so that the next entry does not take them again. */
   const consumed = new Set<Line>();
   const tables = new Map<number, TableState>();
+  const series = readSeries(lines);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -243,6 +255,18 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       const made = tableRow(line, tables, ctx, days, drafts, endMarkers);
       if (made.length) current = [];
       continue;
+    }
+    const inSeries = series.get(line);
+    if (inSeries) {
+      // "### Ouvrir ses données" then "**Mardi 13 octobre 2026 · 11h00–12h00**": the heading titles the dated slot.
+      const made = seriesDrafts(inSeries, days, ctx);
+      if (made.length) {
+        drafts.push(...made);
+        current = made;
+        currentHeadingDepth = inSeries.heading.depth;
+        itemSplit = null;
+        continue;
+      }
     }
     const entry = readEntry(line, timecodes.has(line.containerId));
     const at = line.pointAt(0);
@@ -482,6 +506,11 @@ function tableRow(
       continue;
     }
     if (!parts.title) continue;
+    if (isInfoLabel(parts.title)) {
+      // "| Durée | 16 heures |", "| Horaires | 9h-17h |": a table of practical information.
+      diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${slot.text}" was not taken as a session: it is practical information ("${parts.title}").` }, timeCell.pointAt(slot.index));
+      continue;
+    }
     let peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
     if (!peopleCell && !state.tracks.size) {
       // No header names the speakers' column: a later cell that starts with a name.

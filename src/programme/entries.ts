@@ -6,6 +6,7 @@ import type { Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
 import { DEADLINE_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
+import { DAY_PART_LABELS } from '../french/lexicon/time-words.js';
 import { alternation, stripLeadingPictographs } from '../french/text.js';
 
 /** A timed entry: its time slots and where its title is written. */
@@ -49,6 +50,8 @@ const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;|ou)\s*(?:(?:à|a|de)\s+)?$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
 const META_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAGE_META_CUES)})(?![\\p{L}])[^.]{0,30}$`, 'iu');
+/** What may stand between a line's start (or its date) and its first time: brackets, "à", "dès", a part of the day ("Matin :"). */
+const BEFORE_TIME_RE = new RegExp(`^[\\s[(]*(?:(?:${alternation(DAY_PART_LABELS)})\\s*:\\s*)?(?:(?:à|a|vers|dès|des)\\s+)?$`, 'iu');
 const DATELINE_RE = /^\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+/u;
 const PAST_AFTER_RE = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
 
@@ -116,9 +119,9 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
     at = d.end + (AFTER_DATE_RE.exec(text.slice(d.end))?.[0].length ?? 0);
   }
   if (first.index !== at) {
-    // "[9h30]", "**De 10h à 11h**": allow only brackets and marks before the time.
+    // "[9h30]", "**De 10h à 11h**", "Matin : 9h–12h30": allow only brackets, marks and a part of the day before the time.
     const between = text.slice(at, first.index);
-    if (!/^[\s[(]*(?:(?:à|a|vers|dès|des)\s+)?$/iu.test(between)) return null;
+    if (!BEFORE_TIME_RE.test(between)) return null;
   }
   const slots = slotsFrom(scan.times, 0, text);
   const last = slots[slots.length - 1]!;
@@ -204,10 +207,16 @@ export function readDayHeading(line: Line): DayHeading | null {
   };
 }
 
+/** True when `index` falls in a struck-out stretch of the line (~~…~~). */
+function struck(line: Line, index: number): boolean {
+  return line.spans.some((s) => s.kind === 'delete' && s.start <= index && index < s.end);
+}
+
 /** Says what a line is. `timecodes` is true when its list holds video timecodes. */
 export function readEntry(line: Line, timecodes: boolean): Entry {
   const scan = scanTimes(line.text);
-  let times = scan.times;
+  // "~~Jeudi 4 mars, 11h00~~ Reporté au …": a struck-out time is cancelled.
+  let times = line.spans.some((s) => s.kind === 'delete') ? scan.times.filter((t) => !struck(line, t.index)) : scan.times;
   if (timecodes || scan.setAside.some((s) => s.kind === 'timecode')) {
     const kept = times.filter((t) => !t.colonForm);
     if (kept.length < times.length) {

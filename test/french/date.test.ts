@@ -59,6 +59,10 @@ describe('findDates: single dates', () => {
     expect(d!.text).toBe('le 12 juin 2023');
   });
 
+  it('"J+16 — jeudi 2 avril" is one date: a day count is not the start of a range', () => {
+    expect(findDates('J+16 — jeudi 2 avril 2026').map((f) => [f.text, f.dates.length])).toEqual([['jeudi 2 avril 2026', 1]]);
+  });
+
   it('two unrelated dates stay apart', () => {
     const found = findDates('le 5 mai puis le 12 juin 2023');
     expect(found.map((f) => [f.text, f.dates[0]?.year ?? null])).toEqual([

@@ -171,6 +171,9 @@ describe('scanTimes: colonForm', () => {
 
 describe('scanTimes: things that are not times', () => {
   it.each([
+    'après-midi',
+    'Après-midi : ateliers',
+    'apres-midi',
     '5 organismes',
     'version 4',
     'version 4.2',

@@ -134,3 +134,49 @@ describe('people in the layouts of the genre, third round', () => {
     expect(entry(text)).toEqual(expected);
   });
 });
+
+describe('layouts of the genre, fourth round', () => {
+  it('a part of the day before the hours ("Matin : 9h–12h30 — Title"), "après-midi" holding no time', () => {
+    const p = parse('### Jour 1 — lundi 16 mars 2026\n\n**Matin : 9h–12h30 — Comprendre le cadre**\n\n12h30–13h30 : Déjeuner\n\n**Après-midi : 13h30–17h — Le RGAA pas à pas**\n');
+    expect(summary(p)).toEqual([
+      ['2026-03-16T09:00', '12:30', 'Comprendre le cadre'],
+      ['2026-03-16T12:30', '13:30', 'Déjeuner'],
+      ['2026-03-16T13:30', '17:00', 'Le RGAA pas à pas'],
+    ]);
+  });
+
+  it('a table of practical information is not a programme', () => {
+    const p = parse('**16 mars 2026**\n\n| | |\n|---|---|\n| Public | Chefs de projet |\n| Durée | 16 heures |\n\n9h : Accueil\n');
+    expect(summary(p)).toEqual([['2026-03-16T09:00', null, 'Accueil']]);
+    expect(p.diagnostics.some((d) => d.rule === 'not-a-session' && d.message.includes('"16 heures"') && d.message.includes('Durée'))).toBe(true);
+  });
+
+  it('"J+16 — jeudi 2 avril 2026" is the 2nd of April, not a range from the 16th', () => {
+    const p = parse('### Jour 1 — lundi 16 mars 2026\n\n9h : Accueil\n\n### J+16 — jeudi 2 avril 2026\n\n**14h–16h : Retour sur les mises en pratique**\n');
+    expect(summary(p)).toEqual([
+      ['2026-03-16T09:00', null, 'Accueil'],
+      ['2026-04-02T14:00', '16:00', 'Retour sur les mises en pratique'],
+    ]);
+  });
+
+  it('a people label opening the last sentence of a paragraph under a session', () => {
+    const p = parse('**2 avril 2026**\n\n**14h–16h : Retour d’expérience**\n\nChaque stagiaire présente son audit (10 minutes par personne). Animation : Nadia BELKACEM.\n');
+    expect(people(p)).toEqual([['Retour d’expérience', [['Nadia BELKACEM', null, null]]]]);
+  });
+
+  it('"Par le Dr …, et …, tous deux au laboratoire …": the honorific with its article, a body shared by both', () => {
+    const p = parse(
+      '### Sobriété énergétique\n\n**Jeudi 10 décembre 2026, à 11 heures**\n\nPar le Dr Karim HADDAD, ingénieur de recherche, et Lina ROSSI, doctorante, tous deux au laboratoire LOCIE (Université Savoie Mont Blanc).\n\n### Données\n\n**Jeudi 17 décembre 2026, à 11 heures**\n',
+    );
+    expect(people(p)).toEqual([
+      [
+        'Sobriété énergétique',
+        [
+          ['Karim HADDAD', 'ingénieur de recherche', 'laboratoire LOCIE (Université Savoie Mont Blanc)'],
+          ['Lina ROSSI', 'doctorante', 'laboratoire LOCIE (Université Savoie Mont Blanc)'],
+        ],
+      ],
+      ['Données', []],
+    ]);
+  });
+});

@@ -22,3 +22,6 @@ export const RANGE_SIGNS = '>→⇒/';
 
 /** Words before a lone time that make it a duration, not a clock time ("ateliers de 2h", "pendant 1 heure"). */
 export const DURATION_LEADS: readonly string[] = ['pendant', 'durée', 'duree', 'durant', 'environ', 'en', 'sur'];
+
+/** Parts of the day written as a label before a time ("**Matin : 9h–12h30 — Comprendre le cadre**"). */
+export const DAY_PART_LABELS: readonly string[] = ['matin', 'matinée', 'après-midi', 'apres-midi', 'midi', 'soir', 'soirée', 'soiree', 'journée', 'nuit'];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseProgramme } from '../../src/parse.js';
+import { parseMarkdown } from '../../src/markdown/parse.js';
+import { treeToLines } from '../../src/markdown/lines.js';
+import { liveText, readSeries } from '../../src/programme/series.js';
+
+const sessions = (md: string) =>
+  parseProgramme(md, { referenceDate: '2026-01-01' }).sessions.map((s) => [s.start.slice(0, 16), s.end?.slice(11, 16) ?? null, s.title, s.speakers.map((p) => p.name)]);
+const lines = (md: string) => treeToLines(parseMarkdown(md), md);
+
+const SEASON = `# Cycle de webinaires
+
+## Programme de la saison
+
+### 1. Ouvrir ses données sans se perdre
+
+**Mardi 13 octobre 2026 · 11h00–12h00**
+
+Intervenants : Julien MARCHAL (Région Occitanie), Amina TOURÉ (Cerema)
+
+### 2. Cartographier les friches
+
+**17/11/2026, de 14 h à 15 h 15**
+
+Avec Thomas GIRAUD (DGALN).
+
+### 3. Données et participation citoyenne
+
+~~Jeudi 4 mars 2027, 11h00~~ **Reporté au jeudi 11 mars 2027, 11h00–12h00**
+
+### 4. Clôture de saison
+
+**Date à confirmer (fin mars 2027)**
+`;
+
+describe('series pages: titled headings each dated on the line below', () => {
+  it('one session per heading, titled by it, with the people below it', () => {
+    expect(sessions(SEASON)).toEqual([
+      ['2026-10-13T11:00', '12:00', 'Ouvrir ses données sans se perdre', ['Julien MARCHAL', 'Amina TOURÉ']],
+      ['2026-11-17T14:00', '15:15', 'Cartographier les friches', ['Thomas GIRAUD']],
+      ['2027-03-11T11:00', '12:00', 'Données et participation citoyenne', []],
+    ]);
+  });
+
+  it('a single heading dated below it is the event, not a session', () => {
+    const md = '# Journée régionale\n\n## Programme\n\n**Jeudi 22 mai 2025, 9h30 – 17h**\n\nUne journée d’échanges.\n';
+    expect(readSeries(lines(md)).size).toBe(0);
+    expect(sessions(md)).toEqual([]);
+  });
+
+  it('a date line with words after its hours is not a series date line', () => {
+    const md = '### Atelier A\n\n**12 mars 2026, 9h, salle 3 puis visite du site**\n\n### Atelier B\n\n**13 mars 2026, 9h, salle 4 puis visite du site**\n';
+    expect(readSeries(lines(md)).size).toBe(0);
+  });
+});
+
+describe('liveText', () => {
+  it('blanks struck-out stretches and keeps the length', () => {
+    const [line] = lines('~~Jeudi 4 mars, 11h00~~ Reporté au 11 mars\n');
+    expect(liveText(line!)).toBe(' '.repeat('Jeudi 4 mars, 11h00'.length) + ' Reporté au 11 mars');
+  });
+
+  it('a struck-out time in a programme is not a session', () => {
+    expect(sessions('**12 mars 2026**\n\n- ~~9h00 : Accueil~~ (annulé)\n- 9h30 : Ouverture\n')).toEqual([['2026-03-12T09:30', null, 'Ouverture', []]]);
+  });
+});
