@@ -325,6 +325,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     const { day, known } = entryDay(entry, days, ctx, at, line.text);
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
     if (entry.peopleFrom !== undefined) parts.people = [parts.people, line.text.slice(entry.peopleFrom)].filter(Boolean).join(' ; ');
+    if (entry.location) parts.location ??= entry.location;
     let title = parts.title;
     let pendingTitle = false;
     // "## 10h00 – Nolwenn Ar Gall" then "**« Title »**": the entry names its speaker, the title follows.
@@ -413,7 +414,7 @@ interface TableState {
   day: Day | null;
 }
 
-const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|s[ée]quence|session|sujet|th[eè]me|contenu|quoi|conf[ée]rence|title|talk|[ée]v[ée]nement/iu;
+const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|s[ée]quence|session|sujet|th[eè]me|contenu|quoi|conf[ée]rence|communication|intervention|expos[ée]|title|talk|[ée]v[ée]nement/iu;
 const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit|mod[ée]rat|pr[ée]sent[ée] par/iu;
 const TIME_HEADER_RE = /heure|horaire|time|quand|cr[ée]neau|hour/iu;
 const DATE_HEADER_RE = /^(?:date|dates|jour|journ[ée]e|day)$/iu;

@@ -22,6 +22,8 @@ export interface TimedEntry {
   dayOfMonth: { day: number; weekday: number } | null;
   /** Where a speaker phrase after the time starts ("(10h – 12h20) — présidence : …"), if any. */
   peopleFrom?: number;
+  /** A room written after the time ("| 9h00-12h30 | Amphithéâtre Descartes"), if any. */
+  location?: string;
 }
 
 /** A day heading: sets the day of the entries below it. */
@@ -157,24 +159,34 @@ function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   return null;
 }
 
-/** "Atelier A : 14h-15h30", "**Visite du site** (10h – 11h30)": a range closing a list line or heading. */
+/** "Atelier A : 14h-15h30", "**Visite du site** (10h – 11h30)": a range closing a list line, a heading or a bold title. */
 function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
-  if (line.block !== 'heading' && line.block !== 'listItem') return null;
   const text = line.text;
   const last = scan.times[scan.times.length - 1];
   if (!last || last.end === null || scan.times.length > 1) return null;
   const after = text.slice(last.index + last.text.length);
+  const before = text.slice(0, last.index);
+  const sep = /(?:\s[:–—|-]|,|\()\s*(?:de\s+)?$/u.exec(before);
+  if (!sep || sep.index < 3 || isDeadlineContext(text, last.index)) return null;
+  // A paragraph is an entry when its title is bold: "**Session 1 – Dire l'événement (15h45–18h00)**".
+  if (line.block !== 'heading' && line.block !== 'listItem' && !(line.block === 'paragraph' && boldUpTo(line, sep.index))) return null;
+  // "**Session 2 – Archives du risque** | 9h00-12h30 | Amphithéâtre Descartes": a range between bars, then the room.
+  const room = before.slice(sep.index).trim() === '|' ? /^\s*\|\s*([^|]{1,80})$/u.exec(after) : null;
   // "**Session 1 : Archiver le web (10h00 – 12h20)** — présidence : …": a bracketed range may be followed by people.
   const tail = /^\s*\)\s*[—–]\s+(?=\S)/u.exec(after);
-  if (!tail && !/^[\s).\]]*$/u.test(after)) return null;
-  const before = text.slice(0, last.index);
-  const sep = /(?:\s[:–—-]|,|\()\s*(?:de\s+)?$/u.exec(before);
-  if (!sep || sep.index < 3 || isDeadlineContext(text, last.index)) return null;
+  if (!tail && !room && !/^[\s).\]]*$/u.test(after)) return null;
   if (tail && !before.endsWith('(')) return null;
   if (text.length > 140 + (tail ? 120 : 0)) return null;
   const entry: TimedEntry = { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
   if (tail) entry.peopleFrom = last.index + last.text.length + tail[0].length;
+  if (room) entry.location = (room[1] ?? '').trim();
   return entry;
+}
+
+/** True when a strong span covers the line's first word through `end` (its title is bold). */
+function boldUpTo(line: Line, end: number): boolean {
+  const start = contentStart(line.text);
+  return line.spans.some((s) => s.kind === 'strong' && s.start <= start && s.end >= line.text.slice(0, end).trimEnd().length);
 }
 
 /** Reads a day heading: a heading, short paragraph or lone list line that names a day. */

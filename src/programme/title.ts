@@ -121,6 +121,8 @@ function emphasised(zone: Zone): Span | undefined {
   return zone.spans.filter((s) => s.kind === 'emphasis' || s.kind === 'strong').sort((a, b) => a.start - b.start)[0];
 }
 
+/** ", doctorant (Université de Bretagne occidentale) : …": a role (and body) after a leading name, then a colon. */
+const ROLE_THEN_COLON_RE = /^,\s*([^:«»]{2,100}?)(\s*:\s)/u;
 /** What joins two names at the start of an entry: ", ", " et ", " & ". */
 const JOINT_RE = /^\s*(?:,|et|&)\s+/u;
 
@@ -147,6 +149,9 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
     let i = last.end;
     while (z.text[i] === ' ') i++;
     if (z.text[i] === '(') i = afterParenthesis(z.text, i);
+    // "Yoann LE GUEN, doctorant (UBO) : « Title »": the person's details run up to the colon.
+    const details = ROLE_THEN_COLON_RE.exec(z.text.slice(i));
+    if (details && isRoleWord(/^[\p{L}'’-]+/u.exec(details[1] ?? '')?.[0] ?? '')) i += details[0].length - details[2]!.length;
     const sep = /^\s*(?:--|[:\-–—,])\s*/u.exec(z.text.slice(i));
     const rest = slice(z, i + (sep ? sep[0].length : 0));
     const strongEnough = strong || z.text[last.end + 1] === '(' || z.text[last.end] === '(';

@@ -180,3 +180,35 @@ describe('layouts of the genre, fourth round', () => {
     ]);
   });
 });
+
+describe('colloquium sessions written as bold paragraphs', () => {
+  const md = `### Jour 1 — mercredi 3 juin 2026
+
+**Session 1 – Dire l'événement (15h45–18h00)**
+*Présidence de séance : Mme la Pr Hélène ROUX (Université Bordeaux Montaigne)*
+
+- 15h45 — Julien PASQUIER (Nantes Université) : « Les relations imprimées »
+
+**Session 2 – Archives du risque** | 9h00-12h30 | Amphithéâtre Descartes
+Présidence de séance : Thomas BRIAND (CNRS)
+
+| Heure | Intervenant·e | Communication |
+|-------|---------------|---------------|
+| 9h00 | Sophie KERMARREC (Archives départementales du Finistère) | Les fonds des sinistres |
+
+Une phrase ordinaire, qui cite une plage (9h–12h).
+`;
+
+  it('a bold title closed by its range is a session, its chair a moderator, its room kept', () => {
+    const p = parse(md);
+    expect(summary(p)).toEqual([
+      ['2026-06-03T15:45', '18:00', "Session 1 – Dire l'événement"],
+      ['2026-06-03T15:45', null, 'Les relations imprimées'],
+      ['2026-06-03T09:00', '12:30', 'Session 2 – Archives du risque'],
+      ['2026-06-03T09:00', null, 'Les fonds des sinistres'],
+    ]);
+    expect(p.sessions[0]!.speakers.map((x) => [x.name, x.part, x.organisation])).toEqual([['Hélène ROUX', 'moderator', 'Université Bordeaux Montaigne']]);
+    expect(p.sessions[2]!.location).toBe('Amphithéâtre Descartes');
+    expect(people(p)[3]).toEqual(['Les fonds des sinistres', [['Sophie KERMARREC', null, 'Archives départementales du Finistère']]]);
+  });
+});

@@ -60,6 +60,11 @@ describe('extractTitle: people are set aside', () => {
     ['* 10h : Le numérique responsable par Jean Dupont, DINUM', 'Le numérique responsable', 'par Jean Dupont, DINUM'],
     ['* 17h : Rencontre avec l’autrice Fatou Sissoko-Diarra', 'Rencontre', 'avec l’autrice Fatou Sissoko-Diarra'],
     ['* 17h : Lecture par la comédienne Ysolde Kervella', 'Lecture', 'par la comédienne Ysolde Kervella'],
+    [
+      '* 16h45 — Yoann LE GUEN, doctorant (Université de Bretagne occidentale) : « Naufrages et registres »',
+      'Naufrages et registres',
+      'Yoann LE GUEN, doctorant (Université de Bretagne occidentale)',
+    ],
   ])('%s', (md, title, people) => {
     expect(titleAfterTime(md)).toEqual(parts(title, { people }));
   });
