@@ -487,9 +487,10 @@ function tableRow(
   const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
   const known = !!(state.day ?? days.current ?? ctx.eventDays);
   const taken = new Set([state.timeColumn, state.dateColumn, state.locationColumn]);
-  const columns = state.tracks.size
-    ? [...state.tracks.keys()]
-    : [state.titleColumn >= 0 ? state.titleColumn : cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '')];
+  const firstFilled = () => cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '');
+  // "| 10h00 | *Pause* | |": a row whose title cell is empty names its session in another cell.
+  const titled = state.titleColumn >= 0 && cells[state.titleColumn]?.text.trim() ? state.titleColumn : firstFilled();
+  const columns = state.tracks.size ? [...state.tracks.keys()] : [titled];
   const made: SessionDraft[] = [];
   for (const column of columns) {
     const titleCell = cells[column];

@@ -32,7 +32,11 @@ const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
 const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */
-const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
+const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall|restaurant)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
+/** A label that only numbers a session ("Atelier A", "Session 2", "Table ronde 3"): its title follows it. */
+const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?$/iu;
+/** " — salle Lantana" closing a label's run: the room. */
+const ROOM_AFTER_DASH_RE = /\s+[—–-]\s+((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall)\s[^—–]{1,30})$/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
@@ -345,6 +349,8 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   let zone: Zone = slice({ text, spans: line.spans }, start, Math.max(start, to));
   let description: string | null = null;
   let place: string | null = null;
+  /** The title after a numbered label ("Atelier A"), with the page's separator. */
+  let labelTail: string | null = null;
   const people: string[] = [];
   const room = ROOM_PREFIX_RE.exec(zone.text);
   if (room) {
@@ -386,13 +392,29 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     const rest = zone.text.slice(runEnd);
     const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
     const restAfter = rest.slice(cont.length).replace(/^[\s:;,.·|–—-]+/u, '').trim();
+    const sep = /^\s*([:–—-])\s/u.exec(rest.slice(cont.length))?.[1];
+    let labelEnd: number | null = null;
     if (restAfter && matchName(restAfter, 0, /^[^,(]{2,50}\(/u.test(restAfter))) people.push(restAfter);
-    else if (restAfter) {
+    else if (restAfter && sep && INDEX_LABEL_RE.test(zone.text.slice(0, runEnd).replace(ROOM_AFTER_DASH_RE, '').trim())) {
+      // "**Atelier A** (salle 012) : Rédiger une charte — animé par …": a numbered label, its title after it.
+      // "*Atelier A — salle Lantana* : « … »": the label's run may name the room too.
+      const labelRoom = ROOM_AFTER_DASH_RE.exec(zone.text.slice(0, runEnd));
+      if (labelRoom) {
+        place ??= tidy(labelRoom[1] ?? '') || null;
+        labelEnd = labelRoom.index;
+      }
+      const inner = cutPeople(restAfter);
+      const note = ROOM_NOTE_RE.exec(inner.title);
+      if (note) place ??= note[1] ?? null;
+      const tail = tidy(note ? inner.title.slice(0, note.index) : inner.title);
+      if (tail) labelTail = `${sep} ${tail}`;
+      if (inner.people) people.push(inner.people);
+    } else if (restAfter) {
       const inner = cutPeople(restAfter);
       description = inner.title.trim() || null;
       if (inner.people) people.push(inner.people);
     }
-    zone = slice(zone, 0, runEnd + cont.length);
+    zone = slice(zone, 0, labelEnd ?? runEnd + cont.length);
   }
 
   const dropped = dropPersonSegments(zone);
@@ -417,6 +439,7 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   const roomNote = ROOM_NOTE_RE.exec(cutL.title);
   if (roomNote) place ??= roomNote[1] ?? null;
   title = tidy(roomNote ? cutL.title.slice(0, roomNote.index) : cutL.title);
+  if (labelTail && title) title = `${title} ${labelTail}`;
   return {
     title,
     description: description ? tidy(description) || null : null,

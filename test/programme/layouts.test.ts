@@ -195,6 +195,9 @@ Présidence de séance : Thomas BRIAND (CNRS)
 | Heure | Intervenant·e | Communication |
 |-------|---------------|---------------|
 | 9h00 | Sophie KERMARREC (Archives départementales du Finistère) | Les fonds des sinistres |
+| 10h00 | *Pause* | |
+
+**12h30–14h00** Déjeuner (restaurant universitaire Roche-d'Argent)
 
 Une phrase ordinaire, qui cite une plage (9h–12h).
 `;
@@ -206,7 +209,10 @@ Une phrase ordinaire, qui cite une plage (9h–12h).
       ['2026-06-03T15:45', null, 'Les relations imprimées'],
       ['2026-06-03T09:00', '12:30', 'Session 2 – Archives du risque'],
       ['2026-06-03T09:00', null, 'Les fonds des sinistres'],
+      ['2026-06-03T10:00', null, 'Pause'],
+      ['2026-06-03T12:30', '14:00', 'Déjeuner'],
     ]);
+    expect(p.sessions[5]!.location).toBe("restaurant universitaire Roche-d'Argent");
     expect(p.sessions[0]!.speakers.map((x) => [x.name, x.part, x.organisation])).toEqual([['Hélène ROUX', 'moderator', 'Université Bordeaux Montaigne']]);
     expect(p.sessions[2]!.location).toBe('Amphithéâtre Descartes');
     expect(people(p)[3]).toEqual(['Les fonds des sinistres', [['Sophie KERMARREC', null, 'Archives départementales du Finistère']]]);

@@ -75,6 +75,22 @@ describe('extractTitle: a bold label run opening the title zone', () => {
     expect(extractTitle(firstLine('**Séquence 1 :** Retrait-gonflement des argiles'), 0).title).toBe('Séquence 1 : Retrait-gonflement des argiles');
   });
 
+  it.each([
+    [
+      "- **Atelier A** (salle 012) : Rédiger une charte d'usage — animé par Sophie Le Bihan, magistrate",
+      { title: "Atelier A : Rédiger une charte d'usage", location: 'salle 012', people: 'animé par Sophie Le Bihan, magistrate' },
+    ],
+    ['**Atelier B** – Interconnexions et ressources de secours (salle Canal)', { title: 'Atelier B – Interconnexions et ressources de secours', location: 'salle Canal', people: null }],
+    ['- *Atelier A — salle Lantana* : « Les pères aussi »', { title: 'Atelier A : Les pères aussi', location: 'salle Lantana', people: null }],
+  ])('a numbered label keeps the title after it: %s', (md, expected) => {
+    const { title, location, people } = extractTitle(firstLine(md), 0);
+    expect({ title, location, people }).toEqual(expected);
+  });
+
+  it('a bold run that is not a numbered label stays the title alone', () => {
+    expect(extractTitle(firstLine('**Atelier cartographie** – une initiation aux SIG'), 0)).toMatchObject({ title: 'Atelier cartographie', description: 'une initiation aux SIG' });
+  });
+
   it('"**Session IA** — Présidence : …" keeps the bold run as the title', () => {
     expect(extractTitle(firstLine('**Session IA** — Présidence : Pr Lucie Garnier (UBO)'), 0).title).toBe('Session IA');
   });
