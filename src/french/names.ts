@@ -25,7 +25,7 @@ export interface NameMatch {
 
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
-const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}${LOWER}*|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
+const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}['’]${UPPER}${LOWER}+|-${UPPER}${LOWER}*|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
 // "DUPONT", "LE-GOFF", "M'BAYE", "N’DIAYE": a surname in capitals, an elided capital first allowed.
 const UPPER_WORD = `(?:${UPPER}['’])?${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
@@ -135,7 +135,8 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   const upperSurname = !first.upper && particles === 0 && rest.some((w) => w.upper && w.text.length >= (isGiven(first.text) ? 2 : 4));
   const allUpper = words.every((w) => w.upper);
   if (allUpper) return null;
-  const strong = (given && rest.some((w) => !w.initial)) || upperSurname || (/-/.test(first.text) && first.initial);
+  // "Dr Yasmina Benali-Roux": an honorific before two capitalised words says a person stands there.
+  const strong = (given && rest.some((w) => !w.initial)) || upperSurname || (/-/.test(first.text) && first.initial) || (!!honorific && !rest.some((w) => w.single));
   if (!strong) {
     if (!allowWeak) return null;
     if (rest.some((w) => w.single)) return null;
@@ -162,10 +163,10 @@ export function followedByRole(text: string, end: number): boolean {
   return !!m && isRoleWord(m[1] ?? '');
 }
 
-const ROLE_THEN_NAME_RE = /^(?:le|la|l['’])\s*([\p{Ll}'’-]+)\s+(?=\p{Lu})/u;
+const ROLE_THEN_NAME_RE = /^(?:le|la|l['’])\s*([\p{Ll}'’-]+)(?:\s*,)?\s+(?=\p{Lu})/u;
 
 /**
- * "l'autrice Fatou Sissoko-Diarra", "le guitariste Mamadou Traoré": an article,
+ * "l'autrice Fatou Sissoko-Diarra", "le guitariste Mamadou Traoré", "la présidente, Marie DUPONT": an article,
  * a role word, then a name, at the start of `text`; the name, or `null`.
  */
 export function nameAfterRole(text: string): NameMatch | null {

@@ -100,7 +100,8 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
     if (knownOrganisation(rest)) cuts.push({ at: m.index, from, rank: 0 });
     else if (capitalType) cuts.push({ at: m.index, from, rank: 1 });
     else if (/^\p{Lu}[\p{Lu}\d]{2,9}\b/u.test(rest)) cuts.push({ at: m.index, from, rank: 2 });
-    else if (isOrganisationType(word)) cuts.push({ at: m.index, from, rank: 3 });
+    // "président du réseau Eau & Territoires", but "présidente de l'association" names no body of its own.
+    else if (isOrganisationType(word) && /\s\S/u.test(rest.trim())) cuts.push({ at: m.index, from, rank: 3 });
     else if (isProperPhrase(rest) && !TERRITORIAL_ROLE_RE.test(role)) cuts.push({ at: m.index, from, rank: 4 });
   }
   BARE_DE_RE.lastIndex = 0;
@@ -304,6 +305,10 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     descriptor = descriptor
       .replace(/(\))\s*(?:et\s|,)\s*(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
       .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
+      // "(Cour de cassation) et [intervenant à confirmer]": a bracketed placeholder is no detail.
+      .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
+      // "…, libraire (Librairie Les Mots Passants), à l'animation": the part played, not a role.
+      .replace(/,\s*(?:à l['’]animation|à la modération|à l['’]accueil|au micro)\s*[.!]?\s*$/iu, '')
       // "(Nantes Université) et co-encadrée par …": the sentence goes on after the bracket.
       .replace(/(\))\s*(?:,\s*)?et\s+([\p{Ll}][\p{L}'’-]*).*$/su, (m, close: string, word: string) => (isRoleWord(word) ? m : close))
       // "…, animateur nature au CPIE, sur la gestion de l'eau": the talk's topic follows.

@@ -185,6 +185,16 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
 }
 
 /** Cuts the title at the first phrase that introduces people. */
+/** True when `index` stands inside French quotation marks (« … ») opened before it. */
+function insideQuote(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '«') depth++;
+    else if (text[i] === '»' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function cutPeople(text: string): { title: string; people: string | null } {
   let cut = text.length;
   const consider = (index: number) => {
@@ -193,6 +203,8 @@ function cutPeople(text: string): { title: string; people: string | null } {
   for (const re of [PAR_RE, AVEC_RE, CUE_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "« Le contrôle des algorithmes par le juge administratif »": a cue inside a quoted title is the title's.
+      if (insideQuote(text, m.index)) continue;
       const after = text.slice(m.index + m[0].length).replace(/^[*_]+/, '');
       const compound = /\S\s+par\s*$/u.test(m[0].trim()) || re === CUE_RE;
       const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findName, followedByRole, isPersonName, isPlaceholderName, matchName } from '../../src/french/names.js';
+import { findName, followedByRole, isPersonName, isPlaceholderName, matchName, nameAfterRole } from '../../src/french/names.js';
 
 describe('matchName: names', () => {
   it.each([
@@ -102,6 +102,15 @@ describe('matchName: surnames in capitals with an elided capital', () => {
 describe('matchName: a sentence opening with a preposition is not a name', () => {
   it.each(['Par le Dr Karim HADDAD', 'Avec Karim HADDAD', 'Et Lina ROSSI', 'Pour Anne MARTIN'])('%s', (text) => {
     expect(matchName(text, 0, true)).toBeNull();
+  });
+
+  it('an honorific before two capitalised words makes a strong name', () => {
+    expect(matchName('Dr Yasmina Benali-Roux (CNRS)', 0)).toMatchObject({ name: 'Yasmina Benali-Roux', honorific: 'Dr', confidence: 'strong' });
+    expect(matchName('Yasmina Benali-Roux (CNRS)', 0)).toBeNull();
+  });
+
+  it('"la présidente, Marie DUPONT": a role and a comma before the name', () => {
+    expect(nameAfterRole('la présidente, Marie-Hélène DUPONT-VASSEUR')?.name).toBe('Marie-Hélène DUPONT-VASSEUR');
   });
 
   it('the name after the preposition is still read', () => {

@@ -359,6 +359,10 @@ describe('splitRole', () => {
     ['présidente, Fondation Internet Nouvelle Génération', 'présidente', 'Fondation Internet Nouvelle Génération'],
     ['directrice du numérique de la Ville de Paris', 'directrice du numérique', 'Ville de Paris'],
     ['député', 'député', null],
+    // A bar is a body; a body's type alone names none ("présidente de l'association").
+    ['avocate au barreau de Lyon', 'avocate', 'barreau de Lyon'],
+    ['président du réseau', 'président du réseau', null],
+    ['président du réseau Eau & Territoires', 'président', 'réseau Eau & Territoires'],
     // A connector inside a proper name is not where the organisation starts.
     ['journaliste à Terres du Centre', 'journaliste', 'Terres du Centre'],
     ['chargé de mission Europe à la DINUM', 'chargé de mission Europe', 'DINUM'],
@@ -436,7 +440,7 @@ describe('readPeople: a role written before the name', () => {
     ["l'illustrateur Tiago Ferraz — dès 8 ans, sur réservation", [['Tiago Ferraz', 'illustrateur', null]]],
     ["l'autrice Fatou Sissoko-Diarra autour de son roman Les Baobabs de Montreuil", [['Fatou Sissoko-Diarra', 'autrice', null]]],
     // A role that opens with a role word still wins over the one before.
-    ["le trésorier Gilles Aubert, directeur de l'école", [['Gilles Aubert', 'directeur', 'école']]],
+    ["le trésorier Gilles Aubert, directeur de l'école", [['Gilles Aubert', "directeur de l'école", null]]],
     // The role before a comma, and the body it names.
     ['la présidente, Maëlys Nkemba', [['Maëlys Nkemba', 'présidente', null]]],
     ['le président du Conseil régional, Loïg Kerhervé', [['Loïg Kerhervé', 'président', 'Conseil régional']]],
@@ -483,6 +487,12 @@ describe('readPeople: where the details of a person end', () => {
       'Karim HADDAD, ingénieur, et Lina ROSSI, doctorante, toutes les deux au laboratoire LOCIE',
       [['Karim HADDAD', 'ingénieur', 'laboratoire LOCIE'], ['Lina ROSSI', 'doctorante', 'laboratoire LOCIE']],
     ],
+    [
+      'Karim Haddad-Lefebvre (Cour de cassation, service de documentation) et [intervenant à confirmer]',
+      [['Karim Haddad-Lefebvre', null, 'Cour de cassation, service de documentation']],
+    ],
+    ['Thomas Ribière, libraire (Librairie Les Mots Passants), à l’animation.', [['Thomas Ribière', 'libraire', 'Librairie Les Mots Passants']]],
+    ["Dr Amélie Brossard-N'Guyen, médecin du travail", [["Amélie Brossard-N'Guyen", 'médecin du travail', null]]],
     // A detail ending in "de" or "et" letters is not cut ("Claude", "Bidet").
     ['Marie Lenoir, directrice, Fondation Claude', [['Marie Lenoir', 'directrice', 'Fondation Claude']]],
     ['Marie Lenoir, présidente, Maison Bidet', [['Marie Lenoir', 'présidente', 'Maison Bidet']]],

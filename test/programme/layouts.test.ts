@@ -110,7 +110,7 @@ describe('people in the layouts of the genre', () => {
   });
 
   it.each([
-    ['Mot d’accueil de M. Jean Blanc, préfet, et de Mme Odile Carrère, présidente du département', [['Jean Blanc', 'préfet', null], ['Odile Carrère', 'présidente', 'département']]],
+    ['Mot d’accueil de M. Jean Blanc, préfet, et de Mme Odile Carrère, présidente du département', [['Jean Blanc', 'préfet', null], ['Odile Carrère', 'présidente du département', null]]],
     ['Table ronde animée par Anne Morel, avec Paul Durand et Léa Fontaine', [['Anne Morel', null, null], ['Paul Durand', null, null], ['Léa Fontaine', null, null]]],
     ['Bilan financier présenté par le trésorier Gilles Aubert', [['Gilles Aubert', 'trésorier', null]]],
   ])('%s', (entry, expected) => {

@@ -65,6 +65,12 @@ describe('extractTitle: people are set aside', () => {
       'Naufrages et registres',
       'Yoann LE GUEN, doctorant (Université de Bretagne occidentale)',
     ],
+    // A cue inside a quoted title belongs to the title.
+    [
+      '- 11 h 20 : « Le contrôle des algorithmes par le juge administratif », Dr Yasmina Benali-Roux (CNRS, IODE)',
+      'Le contrôle des algorithmes par le juge administratif',
+      ', Dr Yasmina Benali-Roux (CNRS, IODE)',
+    ],
   ])('%s', (md, title, people) => {
     expect(titleAfterTime(md)).toEqual(parts(title, { people }));
   });
