@@ -61,7 +61,8 @@ const INFO_LABEL_SET = new Set(INFO_LABELS);
 /** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
 const END_OBJECTS = new Set(END_MARKER_OBJECTS);
 function isEndMarker(title: string): boolean {
-  const words = foldWords(title.replace(/\s*\([^)]*\)\s*$/u, ''));
+  // "Fin officielle, on continue au bar d'à côté": what follows a comma or a dash is a remark.
+  const words = foldWords(title.replace(/\s*\([^)]*\)\s*$/u, '').split(/\s*[,–—]\s/u)[0] ?? '');
   if (END_MARKER_SET.has(words)) return true;
   const m = /^fin (?:de la |du |des |de l |de )(.+)$/.exec(words);
   return !!m && END_OBJECTS.has(m[1] ?? '');
@@ -380,7 +381,35 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     current = made;
     currentHeadingDepth = line.block === 'heading' ? line.depth : 0;
   }
+  rollPastMidnight(drafts);
   return { drafts, endMarkers };
+}
+
+/** An evening hour, and the early hours a night programme runs into. */
+const EVENING_FROM = 18;
+const NIGHT_UNTIL = 6;
+
+/**
+ * "23h45 Feu d'artifice", "00h15 – 02h00 DJ set": under one day heading, a time
+ * of the early hours after an evening one is the next calendar day.
+ */
+function rollPastMidnight(drafts: SessionDraft[]): void {
+  let previous: SessionDraft | null = null;
+  let rolled: { from: string; to: Day } | null = null;
+  for (const d of drafts) {
+    const key = dayKey(d.day);
+    if (rolled && rolled.from === key) {
+      d.day = rolled.to;
+      previous = d;
+      continue;
+    }
+    rolled = null;
+    if (previous && dayKey(previous.day) === key && previous.slot.start.hour >= EVENING_FROM && d.slot.start.hour < NIGHT_UNTIL) {
+      rolled = { from: key, to: addDays(d.day, 1) };
+      d.day = rolled.to;
+    }
+    previous = d;
+  }
 }
 
 function attach(d: SessionDraft, line: Line): void {

@@ -6,7 +6,7 @@ import type { Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
 import { DEADLINE_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
-import { DAY_PART_LABELS } from '../french/lexicon/time-words.js';
+import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, stripLeadingPictographs } from '../french/text.js';
 
 /** A timed entry: its time slots and where its title is written. */
@@ -52,8 +52,8 @@ const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;|ou)\s*(?:(?:à|a|de)\s+)?$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
 const META_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAGE_META_CUES)})(?![\\p{L}])[^.]{0,30}$`, 'iu');
-/** What may stand between a line's start (or its date) and its first time: brackets, "à", "dès", a part of the day ("Matin :"). */
-const BEFORE_TIME_RE = new RegExp(`^[\\s[(]*(?:(?:${alternation(DAY_PART_LABELS)})\\s*:\\s*)?(?:(?:à|a|vers|dès|des)\\s+)?$`, 'iu');
+/** What may stand between a line's start (or its date) and its first time: brackets, a lead ("à partir de", TIME_LEADS), a part of the day ("Matin :"). */
+const BEFORE_TIME_RE = new RegExp(`^[\\s[(]*(?:(?:${alternation(DAY_PART_LABELS)})\\s*:\\s*)?(?:(?:${alternation(TIME_LEADS)})\\s+)?$`, 'iu');
 const DATELINE_RE = /^\p{Lu}[\p{L}'’ -]{1,40},\s+le\s+/u;
 const PAST_AFTER_RE = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
 
@@ -163,13 +163,18 @@ function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {
 function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
   const text = line.text;
   const last = scan.times[scan.times.length - 1];
-  if (!last || last.end === null || scan.times.length > 1) return null;
+  if (!last || scan.times.length > 1) return null;
   const after = text.slice(last.index + last.text.length);
   const before = text.slice(0, last.index);
   const sep = /(?:\s[:–—|-]|,|\()\s*(?:de\s+)?$/u.exec(before);
   if (!sep || sep.index < 3 || isDeadlineContext(text, last.index)) return null;
+  // A short paragraph of its own: "Déjeuner (12h30 – 13h30)", "Évaluation des acquis (QCM) – 15h30".
+  // Not a sentence: no comma in the title, no full stop at the end.
+  const alone = line.block === 'paragraph' && line.first && text.trim().length <= SHORT_ENTRY && /^\p{Lu}/u.test(text.trim()) && !before.slice(0, sep.index).includes(',') && !/[.!?]\s*$/u.test(text);
+  // A lone time closes only such a paragraph, after a dash.
+  if (last.end === null && !(alone && /^\s[–—-]/u.test(before.slice(sep.index)))) return null;
   // A paragraph is an entry when its title is bold: "**Session 1 – Dire l'événement (15h45–18h00)**".
-  if (line.block !== 'heading' && line.block !== 'listItem' && !(line.block === 'paragraph' && boldUpTo(line, sep.index))) return null;
+  if (line.block !== 'heading' && line.block !== 'listItem' && !(line.block === 'paragraph' && (alone || boldUpTo(line, sep.index)))) return null;
   // "**Session 2 – Archives du risque** | 9h00-12h30 | Amphithéâtre Descartes": a range between bars, then the room.
   const room = before.slice(sep.index).trim() === '|' ? /^\s*\|\s*([^|]{1,80})$/u.exec(after) : null;
   // "**Session 1 : Archiver le web (10h00 – 12h20)** — présidence : …": a bracketed range may be followed by people.
@@ -182,6 +187,9 @@ function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
   if (room) entry.location = (room[1] ?? '').trim();
   return entry;
 }
+
+/** The longest paragraph read as an entry by a time closing it. */
+const SHORT_ENTRY = 50;
 
 /** True when a strong span covers the line's first word through `end` (its title is bold). */
 function boldUpTo(line: Line, end: number): boolean {

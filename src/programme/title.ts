@@ -25,6 +25,8 @@ export interface TitleParts {
 }
 
 const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
+/** "16h00 (heure de Paris) : …": the zone of the time just read, not part of the title. */
+const ZONE_NOTE_RE = /^\s*\((?:heure|horaire)s?\s+(?:de\s+|d['’]\s*)?[^()]{1,30}\)/iu;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
@@ -92,7 +94,7 @@ function skipNoise(text: string, at: number): number {
   let i = at;
   for (;;) {
     const rest = text.slice(i);
-    const cleaned = stripLeadingPictographs(rest).replace(LEAD_NOISE_RE, '');
+    const cleaned = stripLeadingPictographs(rest).replace(LEAD_NOISE_RE, '').replace(ZONE_NOTE_RE, '');
     if (cleaned.length === rest.length) return i;
     i += rest.length - cleaned.length;
   }
@@ -402,7 +404,8 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     // The time and the title share a run: "**14h30 – 15h : présentation** et des facteurs…".
     const runEnd = timeSpan.end - start;
     const rest = zone.text.slice(runEnd);
-    const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
+    // The run's sentence goes on up to a colon or a sentence end ("par M. Philippe Garnier": not at "M.").
+    const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|(?<![\s(](?:M|Dr|Pr|Me|Mgr|St))[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';
     const restAfter = rest.slice(cont.length).replace(/^[\s:;,.·|–—-]+/u, '').trim();
     const sep = /^\s*([:–—-])\s/u.exec(rest.slice(cont.length))?.[1];
     let labelEnd: number | null = null;

@@ -218,3 +218,40 @@ Une phrase ordinaire, qui cite une plage (9h–12h).
     expect(people(p)[3]).toEqual(['Les fonds des sinistres', [['Sophie KERMARREC', null, 'Archives départementales du Finistère']]]);
   });
 });
+
+describe('layouts of the genre, fifth round', () => {
+  it('a night programme runs past midnight into the next day', () => {
+    const p = parse("### Samedi 11 juillet 2026\n\n- **21h30** · Concert\n- **23h45** · Feu d'artifice\n- **00h15 – 02h00** · DJ set de clôture\n\n### Dimanche 12 juillet 2026\n\n- **10h** · Brunch\n");
+    expect(summary(p)).toEqual([
+      ['2026-07-11T21:30', null, 'Concert'],
+      ['2026-07-11T23:45', null, "Feu d'artifice"],
+      ['2026-07-12T00:15', '02:00', 'DJ set de clôture'],
+      ['2026-07-12T10:00', null, 'Brunch'],
+    ]);
+  });
+
+  it('short paragraphs closed by their time, "À partir de" leading a time, a zone note after it', () => {
+    const p = parse(
+      "**12 mars 2026**\n\n**À partir de 18h** : accueil en musique\n\nDéjeuner (12h30 – 13h30)\n\nÉvaluation des acquis (QCM) – 15h30\n\n**16h00 (heure de Paris) : Visioconférence**\n\nLe colloque se tient de 9h à 17h30 dans l'amphithéâtre.\n",
+    );
+    expect(summary(p)).toEqual([
+      ['2026-03-12T18:00', null, 'accueil en musique'],
+      ['2026-03-12T12:30', '13:30', 'Déjeuner'],
+      ['2026-03-12T15:30', null, 'Évaluation des acquis (QCM)'],
+      ['2026-03-12T16:00', null, 'Visioconférence'],
+    ]);
+  });
+
+  it('an end with a remark, the next meeting and opening hours are not sessions', () => {
+    const p = parse(
+      "**12 février 2026**\n\n- 19h — Talks\n- 22h15 — Fin officielle, on continue au bar d'à côté 🍻\n- Prochaine séance : jeudi 13 novembre 2025 à 19h00.\n- **Exposants** : l'espace est ouvert le 12 février de 8h30 à 18h.\n",
+    );
+    expect(summary(p)).toEqual([['2026-02-12T19:00', null, 'Talks']]);
+    expect(p.event.end).toBe('2026-02-12T22:15:00+01:00');
+  });
+
+  it('"**[16h15] Conclusion** par M. Philippe Garnier": the abbreviation ends no sentence', () => {
+    const p = parse('**12 mars 2026**\n\n**\\[16h15\\] Conclusion** par M. Philippe Garnier-Loiseau\n');
+    expect(people(p)).toEqual([['Conclusion', [['Philippe Garnier-Loiseau', null, null]]]]);
+  });
+});

@@ -25,13 +25,14 @@ export const INFO_LABELS: readonly string[] = [
   'inscription', 'inscriptions', 'tarif', 'tarifs', 'prix', 'contact', 'contacts', 'duree', 'public', 'format',
   'modalites', 'informations', 'infos', 'infos pratiques', 'informations pratiques', 'acces et horaires',
   'horaires d ouverture', 'ouverture des portes', 'date et heure', 'date et lieu', 'dates et horaires', 'quand et ou',
+  'prochaine seance', 'prochaine reunion', 'prochain rendez vous', 'prochaine edition', 'prochaines sessions', 'exposants', 'espace exposants',
 ];
 
 /** Titles that only mark the end of a day or event ("16h40 Fin", "21:30 — Au revoir"). */
 export const END_MARKERS: readonly string[] = [
   'fin', 'fin de journée', 'fin de la journée', 'fin de soirée', 'fin de la soirée', 'fin de matinée',
   'fin de la matinée', 'fin de l’événement', "fin de l'événement", 'fin de l’évènement', "fin de l'évènement",
-  'fin du programme', 'fin de la conférence', 'fin des échanges', 'au revoir', 'fermeture', 'fermeture des portes',
+  'fin officielle', 'fin du programme', 'fin de la conférence', 'fin des échanges', 'au revoir', 'fermeture', 'fermeture des portes',
   'fermeture du site', 'fermeture du lieu', 'fermeture des locaux', 'fin de la manifestation', 'fin du hackathon',
   'fermeture de la salle', 'fermeture des salles', 'fermeture du bâtiment',
 ];

@@ -25,3 +25,6 @@ export const DURATION_LEADS: readonly string[] = ['pendant', 'durée', 'duree', 
 
 /** Parts of the day written as a label before a time ("**Matin : 9h–12h30 — Comprendre le cadre**"). */
 export const DAY_PART_LABELS: readonly string[] = ['matin', 'matinée', 'après-midi', 'apres-midi', 'midi', 'soir', 'soirée', 'soiree', 'journée', 'nuit'];
+
+/** Words that may lead an entry's time ("À partir de 18h : accueil", "Dès 19h : apéritif", "Vers 22h : feu d'artifice"). */
+export const TIME_LEADS: readonly string[] = ['à partir de', 'a partir de', 'à', 'a', 'vers', 'dès', 'des', 'aux alentours de'];
