@@ -305,6 +305,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
     descriptor = descriptor
       .replace(/(\))\s*(?:et\s|,)\s*(?:un|une|le|la|les|des|l['’]).*$/su, '$1')
       .replace(/(\))\s*[—–:]\s+.*$/su, '$1')
+      // "Laurent Mathieu et un(e) référent(e) déontologue": an unnamed person follows, no detail.
+      .replace(/^\s*(?:,\s*)?et\s+(?:un|une|des)(?:\(e\))?\s.*$/su, '')
       // "(Cour de cassation) et [intervenant à confirmer]": a bracketed placeholder is no detail.
       .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
       // "…, libraire (Librairie Les Mots Passants), à l'animation": the part played, not a role.

@@ -27,6 +27,12 @@ const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
 const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
 const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
 const COUNTRY_SET = new Set(COUNTRIES);
+/** Label words that name a part in the session, never a job ("Intervenante", "Modérateur"). Folded. */
+const PART_WORDS = new Set([
+  'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'orateur', 'oratrice', 'orateurs', 'speaker', 'speakers',
+  'conferencier', 'conferenciere', 'invite', 'invitee', 'invites', 'animateur', 'animatrice', 'moderateur', 'moderatrice',
+  'panelistes', 'paneliste', 'participant', 'participante', 'participants', 'temoin', 'temoins',
+]);
 const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;
 const UPPER_START_RE = /^[\p{Lu}*_]/u;
 
@@ -70,7 +76,10 @@ function closingLabel(text: string): { part: PersonPart; rest: string } | null {
 
 /** The role a label states ("Directeur de thèse", "Chargée de mission"), or `null` ("Intervenants", "Jury"). */
 function labelRole(label: string): string | null {
-  return isRoleWord(/^[\p{L}'’-]+/u.exec(label)?.[0] ?? '') ? label : null;
+  const word = /^[\p{L}'’-]+/u.exec(label)?.[0] ?? '';
+  // "Intervenante : Me Sandrine Oudin", "Animatrice : X": the part a person plays is not a role.
+  if (PART_WORDS.has(fold(word))) return null;
+  return isRoleWord(word) ? label : null;
 }
 
 function titlePart(title: string): PersonPart | null {
@@ -104,9 +113,16 @@ function startsWithName(line: Line): boolean {
     if (name && after(name.end)) return true;
   }
   const name = matchName(text, 0, true);
-  if (!name || !after(name.end)) return false;
+  if (!name || !after(name.end)) return roleThenName(text);
   return name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)) || followedByRole(text, name.end);
 }
+
+/** "la directrice générale du CHU de La Réunion, Mme Lucie Hoarau-Payet": a role, a comma, then the name. */
+function roleThenName(text: string): boolean {
+  const m = ROLE_COMMA_NAME_RE.exec(text);
+  return !!m && isRoleWord(m[1] ?? '') && !!matchName(text, m[0].length);
+}
+const ROLE_COMMA_NAME_RE = /^(?:le|la|l['’])\s*([\p{L}'’-]+)[^,;()]{0,80},\s*/u;
 
 const TAIL_DASH_RE = /\s[—–-]\s+(?=\p{Lu})/gu;
 

@@ -255,3 +255,22 @@ describe('layouts of the genre, fifth round', () => {
     expect(people(p)).toEqual([['Conclusion', [['Philippe Garnier-Loiseau', null, null]]]]);
   });
 });
+
+describe('people in the layouts of the genre, fourth round', () => {
+  it.each([
+    [
+      "Lecture musicale par la comédienne Maëlle N'Diaye et le violoncelliste Jean-Noël Bertrand-Lacoste",
+      [["Maëlle N'Diaye", 'comédienne', null], ['Jean-Noël Bertrand-Lacoste', 'violoncelliste', null]],
+    ],
+    ['Formation\n\n  Intervenante : Me Sandrine Oudin', [['Sandrine Oudin', null, null]]],
+    ['Échanges\n\n  Intervenants : Laurent Mathieu et un(e) référent(e) déontologue (selon disponibilité)', [['Laurent Mathieu', null, null]]],
+    ['Mots d’accueil\n  - la directrice générale du CHU de La Réunion, Mme Lucie Hoarau-Payet', [['Lucie Hoarau-Payet', 'directrice générale', 'CHU de La Réunion']]],
+  ])('%s', (entry, expected) => {
+    expect(people(parse(`**12 mars 2024**\n\n- 10h : ${entry}\n`))[0]?.[1]).toEqual(expected);
+  });
+
+  it('a body named in a table cell is not a person', () => {
+    const p = parse("**12 mars 2024**\n\n| Horaire | Séquence | Intervenants |\n|---|---|---|\n| 9h | Retours d'expérience | Ville de Sète ; Régie Eau d'Azur ; Anne Roth (Cerema) |\n");
+    expect(people(p)).toEqual([["Retours d'expérience", [['Anne Roth', null, 'Cerema']]]]);
+  });
+});

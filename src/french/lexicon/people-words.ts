@@ -58,6 +58,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'le', 'la', 'l’', "l'", 'un', 'une', 'des', 'projet', 'programme', 'équipe', 'equipe', 'réseau', 'reseau',
   'plateforme', 'campus', 'hôpital', 'hopital', 'musée', 'musee', 'salle', 'amphi', 'amphithéâtre', 'palais',
   'parc', 'hôtel', 'hotel', 'table', 'atelier', 'pause', 'déjeuner', 'accueil', 'session', 'séance', 'présentation',
+  'régie', 'regie',
 ];
 
 /** Template leftovers that are never people ("Prénom Nom", "NOM Prénom", "XXX"). Folded, lower case. */
