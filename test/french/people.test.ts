@@ -359,6 +359,12 @@ describe('splitRole', () => {
     ['présidente, Fondation Internet Nouvelle Génération', 'présidente', 'Fondation Internet Nouvelle Génération'],
     ['directrice du numérique de la Ville de Paris', 'directrice du numérique', 'Ville de Paris'],
     ['député', 'député', null],
+    ['doyenne de la Faculté de droit et science politique', 'doyenne', 'Faculté de droit et science politique'],
+    [
+      "médecin coordinateur de la Permanence d'accès aux soins de santé (PASS) des Hospices civils de Lyon",
+      'médecin coordinateur',
+      "Permanence d'accès aux soins de santé (PASS) des Hospices civils de Lyon",
+    ],
     // A bar is a body; a body's type alone names none ("présidente de l'association").
     ['avocate au barreau de Lyon', 'avocate', 'barreau de Lyon'],
     ['président du réseau', 'président du réseau', null],

@@ -63,7 +63,7 @@ export const ORGANISATION_TYPES: readonly string[] = [
   'sous-direction', 'division', 'unite', 'equipe', 'plateforme', 'startup', 'start-up', 'cooperative', 'scop',
   'sas', 'sarl', 'regie', 'inspection generale', 'college', 'lycee', 'etablissement', 'ehpad', 'clinique', 'maison', 'agglo',
   'communaute de communes', 'commune', 'conservatoire', 'musee', 'bibliotheque', 'mediatheque', 'archives', 'parc', 'syndicat mixte',
-  'barreau', 'mesocentre', 'reseau',
+  'barreau', 'mesocentre', 'reseau', 'faculte', 'ufr', 'permanence',
 ];
 
 /** Country names that may follow an organisation in a label ("Tech4Germany, Allemagne"). Folded. */
