@@ -26,7 +26,7 @@ export interface AssemblyContext {
   source: string | null;
   reference: Day;
   /** The event's days, when known: the default day, and the frame of "Jour 2". */
-  eventDays: { start: Day; end: Day } | null;
+  eventDays: { start: Day; end: Day; from?: string } | null;
   diagnostics: Diagnostic[];
 }
 
@@ -125,7 +125,9 @@ class DayTracker {
       }
     }
     if (h.dayOfMonth) {
-      const from = this.current ?? ctx.eventDays?.start ?? ctx.reference;
+      // A date merely met on some line ("À venir : samedi 28 novembre") does not anchor "Lundi 16".
+      const anchor = ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null;
+      const from = this.current ?? anchor ?? ctx.reference;
       const r = resolveDayOfMonth(h.dayOfMonth.day, h.dayOfMonth.weekday, ctx.eventDays, from);
       if (r) {
         if (r.weekdayMismatch) this.weekdayMismatch(r.day, at, text);

@@ -70,8 +70,8 @@ export function referenceDay(explicit: Day | null, fm: FrontMatter, lines: reado
 export interface EventDays {
   start: Day;
   end: Day;
-  /** Where the days were read. */
-  from: 'front-matter' | 'title' | 'blurb' | 'text';
+  /** Where the days were read: `line` is the first date of any line, the weakest source. */
+  from: 'front-matter' | 'title' | 'blurb' | 'text' | 'line';
 }
 
 function daysOf(expr: DateExpression, reference: Day): { start: Day; end: Day } | null {
@@ -141,7 +141,7 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
   for (const line of lines) {
     if (isDateline(line.text)) continue;
     const d = firstEventDate(line.text, reference);
-    if (d) return { ...d, from: 'text' };
+    if (d) return { ...d, from: 'line' };
   }
   return null;
 }

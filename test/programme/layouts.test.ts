@@ -274,3 +274,15 @@ describe('people in the layouts of the genre, fourth round', () => {
     expect(people(p)).toEqual([["Retours d'expérience", [['Anne Roth', null, 'Cerema']]]]);
   });
 });
+
+describe('days of the month under a month title', () => {
+  it('"Lundi 16" is not placed after a date met further down the page', () => {
+    const p = parseProgramme(
+      '---\ndate: 2026-10-30\n---\n\n# Novembre 2026\n\n### Lundi 16\n\n**18h30** – Club lecture ados\n\n### Mardi 17\n\n**20h** – Ciné-débat\n\n## À venir\n\n- Samedi 28 novembre : Nuit des jeux de société\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2026-11-16T18:30', null, 'Club lecture ados'],
+      ['2026-11-17T20:00', null, 'Ciné-débat'],
+    ]);
+  });
+});
