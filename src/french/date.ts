@@ -320,6 +320,17 @@ export function findDayOfMonth(input: string): { day: number; weekday: number; i
 }
 
 const WEEKDAY_ONLY_RE = new RegExp(`^(${WEEKDAY_SRC})${A}`, 'iu');
+const WEEKDAY_WORD_RE = new RegExp(`${B}(${alternation([...WEEKDAYS.keys()].filter((w) => !WEEKDAY_ABBREVIATIONS.has(w)))})s?${A}`, 'giu');
+
+/** The weekdays a text names in full ("Samedi et dimanche", "le dimanche"), in order, each once, with where each first stands. */
+export function findWeekdays(text: string): { weekday: number; index: number }[] {
+  const found: { weekday: number; index: number }[] = [];
+  for (const m of normalizeSpaces(text).matchAll(WEEKDAY_WORD_RE)) {
+    const w = weekdayNumber(m[1]);
+    if (w !== null && !found.some((f) => f.weekday === w)) found.push({ weekday: w, index: m.index ?? 0 });
+  }
+  return found;
+}
 
 /** Returns the weekday a string starts with ("Mardi : …"), or `null`. */
 export function leadingWeekday(text: string): number | null {

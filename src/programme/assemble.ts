@@ -12,7 +12,7 @@ import { classifyKind } from '../french/kind.js';
 import { foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
-import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten } from './calendar.js';
+import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten, weekdayOf } from './calendar.js';
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
@@ -226,14 +226,32 @@ function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker
   return drafts;
 }
 
-/** The session of a series date line, titled by the heading above it (see series.ts), or `[]`. */
-function seriesDrafts({ heading, line, entry }: SeriesEntry, days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
+/** The sessions of a series section, titled by its heading (see series.ts), or `[]`. */
+function seriesDrafts({ heading, line, entry, weekdays }: SeriesEntry, days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
   const parts = extractTitle(heading, 0);
   // "### 1. Ouvrir ses données": the number orders the series, it is not part of the title.
   const title = parts.title.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/u, '');
-  if (!title) return [];
-  const { day, known } = entryDay(entry, days, ctx, line.pointAt(0), line.text);
-  return entry.slots.map((slot) => draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle: false }));
+  if (!title || isInfoLabel(title)) return [];
+  let on: { day: Day; known: boolean }[];
+  if (weekdays.length) {
+    // "Samedi et dimanche, visites à 10h, 11h30 et 15h": those weekdays of the event.
+    const range = ctx.eventDays;
+    if (!range) return [];
+    on = [];
+    for (let d = range.start; daysBetween(d, range.end) >= 0; d = addDays(d, 1)) {
+      if (weekdays.includes(weekdayOf(d))) on.push({ day: d, known: true });
+    }
+  } else {
+    on = [entryDay(entry, days, ctx, line.pointAt(0), line.text)];
+  }
+  return on.flatMap(({ day, known }) =>
+    entry.slots.map((slot) => {
+      const d = draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle: false });
+      // "à partir de 15h le dimanche, avec Yannick LE GOFF": the line may name the people too.
+      d.lines.push(line);
+      return d;
+    }),
+  );
 }
 
 /** Walks the lines and builds session drafts. */

@@ -78,7 +78,7 @@ export function isPastMention(text: string, end: number): boolean {
  * The slots of an entry: "de 10h à 12h et de 14h à 16h" (two ranges) or
  * "19 h 30, 20 h 30 et 21 h 30" (three starts) give one session each.
  */
-function slotsFrom(times: ScannedTime[], first: number, text: string): ScannedTime[] {
+export function slotsFrom(times: ScannedTime[], first: number, text: string): ScannedTime[] {
   const slots = [times[first]!];
   for (let k = first + 1; k < times.length; k++) {
     const prev = slots[slots.length - 1]!;

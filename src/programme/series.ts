@@ -1,29 +1,39 @@
 /**
- * Series pages: a cycle of webinars, a season of talks, where each session is
- * a titled heading followed by a line that gives only its date and hours.
+ * Series pages: a cycle of webinars, a season of talks, a heritage day's
+ * activities, where each session is a titled heading and the first timed
+ * line of its section says when it takes place.
  *
  *   ### 1. Ouvrir ses données sans se perdre
  *   **Mardi 13 octobre 2026 · 11h00–12h00**
  *
- * One such pair alone is how a single-event page states the event's own day
- * and hours; two or more under headings make a series, one session each.
+ *   ### Visite guidée « Les coulisses des réserves »
+ *   Accompagnés d'un médiateur, découvrez …
+ *   Samedi et dimanche, visites à 10h, 11h30 et 15h.
+ *
+ * One such section alone is how a single-event page states the event's own
+ * day and hours; two or more make a series, one session per slot.
  */
 import type { Line } from '../markdown/lines.js';
 import { scanTimes } from '../french/time.js';
-import { findDates, findDayOfMonth } from '../french/date.js';
-import { readEntry, type TimedEntry } from './entries.js';
+import { findDates, findDayOfMonth, findWeekdays } from '../french/date.js';
+import { OPENING_CUES } from '../french/lexicon/cues.js';
+import { alternation, fold } from '../french/text.js';
+import { isDeadlineContext, readEntry, slotsFrom, type TimedEntry } from './entries.js';
 
 /** A session of a series: the heading that titles it, the line that dates it, its slots. */
 export interface SeriesEntry {
   heading: Line;
   line: Line;
   entry: TimedEntry;
+  /** Weekdays named without a date ("Samedi et dimanche"): days of the event to place the slots on. */
+  weekdays: number[];
 }
 
-/** A series date line is short: a date, hours, a few words ("Reporté au …"). */
-const MAX_DATE_LINE = 100;
-/** What may follow the hours on a date line: marks and punctuation only. */
-const NOTHING_AFTER_RE = /^[\s).\]*_|·•—–-]*$/u;
+/** The longest line read as a session's "when". */
+const MAX_WHEN_LINE = 160;
+/** How far into the line its day or first time may start. */
+const WHEN_LEAD = 30;
+const OPENING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(OPENING_CUES)})(?![\\p{L}])`, 'u');
 
 /** The line's text with struck-out stretches (~~…~~) blanked: a cancelled date or time is not read. */
 export function liveText(line: Line): string {
@@ -34,44 +44,69 @@ export function liveText(line: Line): string {
   return text;
 }
 
-/** The dated slots of a line that gives only a date and hours, or `null`. */
-function dateLine(line: Line): TimedEntry | null {
-  if (line.block !== 'paragraph' || line.text.length > MAX_DATE_LINE) return null;
+/** When a section's first timed line says its activity happens: slots and day, or `null`. */
+function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {
+  if (line.block !== 'paragraph' || line.text.length > MAX_WHEN_LINE) return null;
   const text = liveText(line);
-  const times = scanTimes(text).times;
+  const times = scanTimes(text).times.filter((t) => !isDeadlineContext(text, t.index));
   const first = times[0];
   if (!first) return null;
-  const before = text.slice(0, first.index);
-  const dates = findDates(before);
-  const date = dates[dates.length - 1] ?? null;
-  const dayOfMonth = date ? null : findDayOfMonth(before);
-  if (!date && !dayOfMonth) return null;
-  const last = times[times.length - 1]!;
-  if (!NOTHING_AFTER_RE.test(text.slice(last.index + last.text.length))) return null;
+  // "Ouverture des portes à 20h", "ouvert de 10h à 18h": hours, not the activity's time.
+  if (OPENING_RE.test(fold(text.slice(Math.max(0, first.index - 30), first.index)))) return null;
+  // A programme entry of its own ("Samedi 10h : Accueil") is read as such; a date is no title.
+  const own = readEntry(line, false);
+  if (own.type === 'timed') {
+    let zone = text.slice(own.titleFrom, own.titleTo);
+    for (const d of findDates(zone)) zone = zone.replace(d.text, ' ');
+    if (/[\p{L}\p{N}]/u.test(zone.replace(/[*_]/g, ''))) return null;
+  }
+  const date = findDates(text).find((d) => !isDeadlineContext(text, d.index)) ?? null;
+  const dayOfMonth = date ? null : findDayOfMonth(text);
+  const named = date || dayOfMonth ? [] : findWeekdays(text);
+  const weekdays = named.map((w) => w.weekday);
+  if (!date && !dayOfMonth && !weekdays.length) return null;
+  // The line opens with when ("Samedi et dimanche, visites à 10h", "Dans le jardin, à partir de 15h"),
+  // not a sentence that mentions a time ("Le serveur est accessible de 8h à 22h le samedi").
+  const opening = text.length - text.trimStart().length;
+  if (Math.min(first.index, date?.index ?? Infinity, dayOfMonth?.index ?? Infinity, named[0]?.index ?? Infinity) - opening > WHEN_LEAD) return null;
   return {
-    type: 'timed',
-    slots: [first],
-    titleFrom: text.length,
-    titleTo: text.length,
-    date,
-    dayOfMonth: dayOfMonth ? { day: dayOfMonth.day, weekday: dayOfMonth.weekday } : null,
+    entry: {
+      type: 'timed',
+      slots: slotsFrom(times, 0, text),
+      titleFrom: text.length,
+      titleTo: text.length,
+      date,
+      dayOfMonth: dayOfMonth ? { day: dayOfMonth.day, weekday: dayOfMonth.weekday } : null,
+    },
+    weekdays,
   };
 }
 
+/** The first line of a heading's section that holds a time, if any. */
+function firstTimedLine(lines: readonly Line[], from: number): Line | null {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.block === 'heading') return null;
+    if (scanTimes(liveText(line)).times.length) return line;
+  }
+  return null;
+}
+
 /**
- * Finds the sessions of a series page: each line right under a titled heading
- * (no time, no date of its own) that gives only a date and hours. Fewer than
- * two such pairs give none.
+ * Finds the sessions of a series page: each titled heading (no time, no date
+ * of its own) whose section's first timed line gives a day and hours. Fewer
+ * than two such sections give none.
  */
 export function readSeries(lines: readonly Line[]): Map<Line, SeriesEntry> {
   const found = new Map<Line, SeriesEntry>();
-  for (let i = 1; i < lines.length; i++) {
-    const heading = lines[i - 1]!;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const heading = lines[i]!;
     if (heading.block !== 'heading' || heading.depth < 2) continue;
-    const line = lines[i]!;
-    const entry = dateLine(line);
-    if (!entry || readEntry(heading, false).type !== 'other') continue;
-    found.set(line, { heading, line, entry });
+    const line = firstTimedLine(lines, i + 1);
+    if (!line) continue;
+    const when = whenLine(line);
+    if (!when || readEntry(heading, false).type !== 'other') continue;
+    found.set(line, { heading, line, ...when });
   }
   return found.size >= 2 ? found : new Map();
 }

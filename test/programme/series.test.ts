@@ -48,9 +48,48 @@ describe('series pages: titled headings each dated on the line below', () => {
     expect(sessions(md)).toEqual([]);
   });
 
-  it('a date line with words after its hours is not a series date line', () => {
-    const md = '### Atelier A\n\n**12 mars 2026, 9h, salle 3 puis visite du site**\n\n### Atelier B\n\n**13 mars 2026, 9h, salle 4 puis visite du site**\n';
+  it('sections whose first time is a sentence about hours, or an entry of its own, are no series', () => {
+    const md =
+      '### Ressources\n\nLe serveur Jupyter partagé est accessible de 8h à 22h le samedi.\n\n### Rendu des projets\n\nChaque équipe pousse son code sur son dépôt avant dimanche 12h.\n\n### Samedi 14 octobre\n\n- 9h : Accueil\n';
     expect(readSeries(lines(md)).size).toBe(0);
+  });
+});
+
+describe('activity pages: a heading per activity, its days and hours in the text below', () => {
+  it('weekdays of the event, several hours, a date, a range, a time after its lead', () => {
+    const md = `# Journées du patrimoine
+
+Les **samedi 19 et dimanche 20 septembre 2026**, le musée participe aux Journées européennes du patrimoine.
+
+> **Ouverture exceptionnelle : samedi et dimanche de 10h à 18h**
+
+### Visite guidée des réserves
+
+Accompagnés d'un médiateur, découvrez les réserves.
+Samedi et dimanche, visites à 10h et 15h.
+
+### Conférence « Trois siècles d'histoire »
+
+Dimanche 20 septembre à 11h, auditorium (80 places).
+Par Odile Fauconnier, directrice des musées de Romorantin.
+
+### Atelier familles
+
+Samedi, de 14h à 16h30, en continu dans la salle pédagogique.
+
+### Démonstration de taille de pierre
+
+Dans le jardin, à partir de 15h le dimanche, avec Yannick LE GOFF, tailleur de pierre.
+`;
+    expect(sessions(md)).toEqual([
+      ['2026-09-19T10:00', null, 'Visite guidée des réserves', []],
+      ['2026-09-19T15:00', null, 'Visite guidée des réserves', []],
+      ['2026-09-20T10:00', null, 'Visite guidée des réserves', []],
+      ['2026-09-20T15:00', null, 'Visite guidée des réserves', []],
+      ['2026-09-20T11:00', null, "Conférence « Trois siècles d'histoire »", ['Odile Fauconnier']],
+      ['2026-09-19T14:00', '16:30', 'Atelier familles', []],
+      ['2026-09-20T15:00', null, 'Démonstration de taille de pierre', ['Yannick LE GOFF']],
+    ]);
   });
 });
 

@@ -124,3 +124,6 @@ export const EVENT_ANNOUNCE_CUES: readonly string[] = [
   'se tiendra', 'se tiendront', 'aura lieu', 'auront lieu', 'se déroulera', 'se dérouleront', 'vous donne rendez-vous',
   'vous donnent rendez-vous', 'rendez-vous le', 'se tient', 'a lieu', 'est organisée', 'est organisé', 'vous invite',
 ];
+
+/** Words before a time that make it opening hours, not an activity's time ("Ouverture des portes à 20h"). Folded. */
+export const OPENING_CUES: readonly string[] = ['ouverture', 'ouvert', 'ouverte', 'ouverts', 'horaire', 'horaires', 'fermeture', 'derniere entree', 'accueil des', 'accessible', 'disponible'];
