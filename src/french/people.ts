@@ -246,7 +246,8 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
   ROLE_BEFORE_COMMA_RE.lastIndex = 0;
   for (let m = ROLE_BEFORE_COMMA_RE.exec(text); m; m = ROLE_BEFORE_COMMA_RE.exec(text)) {
     const role = (m[1] ?? '').trim();
-    if (isRoleWord(firstWord(role)) && outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0], role });
+    // Its role's words end the details of the person before ("…, Région Bretagne, et le parrain de cette édition, X").
+    if (isRoleWord(firstWord(role)) && outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0], role, roleIndex: m.index });
   }
   // At the same place, the reading with a role written before the name first.
   positions.sort((a, b) => a.at - b.at || Number(!!b.role) - Number(!!a.role));
@@ -319,6 +320,9 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(TOPIC_CLAUSE_RE, '')
       // "…, Métropole européenne de Lille : « Un assistant… »": nor after a colon.
       .replace(/\s*:\s*[«“"].*$/su, '')
+      // "…, historien, Société d'histoire — Entrée libre", "… Nora Belkacem — 5 € / gratuit": a spaced em dash
+      // ends the details, unless a role follows it ("Florent Guéguen — data engineer @ Crédit Mutuel Arkéa").
+      .replace(/\s+—\s+(\S+).*$/su, (m, word: string) => (/^\p{Ll}/u.test(word) || isRoleWord(word) ? m : ''))
       // "…, IRD — « Deltas et migrations »": a quoted talk title after a dash is not a detail.
       .replace(/\s*[—–]\s*«.*$/su, '')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.

@@ -159,7 +159,8 @@ function inline(node: PhrasingContent, b: TextBuilder): void {
   }
 }
 
-const SPLIT_BEFORE_RE = /^(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b/i;
+/** Words and marks that open a new line after a soft break: people cues, and a bullet kept as text ("\\* Atelier A", from a CMS). */
+const SPLIT_BEFORE_RE = /^(?:(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b|[*•●▪]\s)/i;
 /** Characters that end a sentence or a clause before a soft break. */
 const SENTENCE_ENDS = '.!?;:»)';
 /** Words that leave a wrapped line open ("… et les⏎élus"), lower case. */

@@ -499,6 +499,12 @@ describe('readPeople: where the details of a person end', () => {
     ],
     ['Thomas Ribière, libraire (Librairie Les Mots Passants), à l’animation.', [['Thomas Ribière', 'libraire', 'Librairie Les Mots Passants']]],
     ["Dr Amélie Brossard-N'Guyen, médecin du travail", [["Amélie Brossard-N'Guyen", 'médecin du travail', null]]],
+    ["Bernard CHAUMET, historien, Société d'histoire de la Croix-Rousse — Entrée libre", [['Bernard CHAUMET', 'historien', "Société d'histoire de la Croix-Rousse"]]],
+    ['Florent Guéguen — data engineer', [['Florent Guéguen', 'data engineer', null]]],
+    [
+      "Mathilde ROUSSEL-BEY, vice-présidente, Région Bretagne, et le parrain de cette édition, Pr Olivier N'Guessan (IMT Atlantique)",
+      [['Mathilde ROUSSEL-BEY', 'vice-présidente', 'Région Bretagne'], ["Olivier N'Guessan", 'parrain de cette édition', 'IMT Atlantique']],
+    ],
     // A detail ending in "de" or "et" letters is not cut ("Claude", "Bidet").
     ['Marie Lenoir, directrice, Fondation Claude', [['Marie Lenoir', 'directrice', 'Fondation Claude']]],
     ['Marie Lenoir, présidente, Maison Bidet', [['Marie Lenoir', 'présidente', 'Maison Bidet']]],

@@ -235,3 +235,15 @@ describe('treeToLines: raw HTML reads like its Markdown twin', () => {
     ]);
   });
 });
+
+describe('treeToLines: bullets kept as text', () => {
+  it('a soft break before an escaped bullet ("\\* Atelier A") starts a new line', () => {
+    const md = '**[11h15 - 12h30] Ateliers en parallèle**\n\\* **Atelier A – Eau** (salle Fontenoy)\nAvec Marc Olivier (DREAL)\n\\* **Atelier B – Écoles** (salle Ségur)\n';
+    expect(treeToLines(parseMarkdown(md), md).map((l) => l.text)).toEqual([
+      '[11h15 - 12h30] Ateliers en parallèle',
+      '* Atelier A – Eau (salle Fontenoy)',
+      'Avec Marc Olivier (DREAL)',
+      '* Atelier B – Écoles (salle Ségur)',
+    ]);
+  });
+});
