@@ -37,6 +37,13 @@ const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall|restaurant)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
 /** A label that only numbers a session ("Atelier A", "Session 2", "Table ronde 3"): its title follows it. */
 const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?$/iu;
+/** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
+const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière))?$/iu;
+
+/** True when a bold run only labels the title written after it, with this separator. */
+function labelsTitle(label: string, sep: string | undefined): boolean {
+  return !!sep && (INDEX_LABEL_RE.test(label) || (sep === ':' && KIND_LABEL_RE.test(label)));
+}
 /** " — salle Lantana" closing a label's run: the room. */
 const ROOM_AFTER_DASH_RE = /\s+[—–-]\s+((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall)\s[^—–]{1,30})$/iu;
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
@@ -390,8 +397,15 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
       if (rest && !/^[\s,.;:]*$/.test(rest)) {
         const after = rest.replace(/^[\s:,;.–—-]+/u, '');
         const cueOnly = /^(?:par|avec|animée?s? par|modérée? par)\s/iu.test(after);
+        const sep = /^\s*([:–—-])\s/u.exec(rest)?.[1];
         if (cueOnly || matchName(after, 0, /^[^,(]{2,60}\(/u.test(after))) people.push(after);
-        else if (after) {
+        else if (after && labelsTitle(zone.text.slice(next.start, next.end).trim(), sep)) {
+          // "**9:20 – 10:15** — **Keynote** : *"Open data after the AI rush"*": the label, then its title.
+          const inner = cutPeople(after);
+          const tail = tidy(inner.title);
+          if (tail) labelTail = `${sep} ${tail}`;
+          if (inner.people) people.push(inner.people);
+        } else if (after) {
           // "**« Title »** Démonstration…, avec Yanis Belkacem, développeur": people inside the description.
           const inner = cutPeople(after);
           description = inner.title.trim() || null;
@@ -410,7 +424,7 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     const sep = /^\s*([:–—-])\s/u.exec(rest.slice(cont.length))?.[1];
     let labelEnd: number | null = null;
     if (restAfter && matchName(restAfter, 0, /^[^,(]{2,50}\(/u.test(restAfter))) people.push(restAfter);
-    else if (restAfter && sep && INDEX_LABEL_RE.test(zone.text.slice(0, runEnd).replace(ROOM_AFTER_DASH_RE, '').trim())) {
+    else if (restAfter && labelsTitle(zone.text.slice(0, runEnd).replace(ROOM_AFTER_DASH_RE, '').trim(), sep)) {
       // "**Atelier A** (salle 012) : Rédiger une charte — animé par …": a numbered label, its title after it.
       // "*Atelier A — salle Lantana* : « … »": the label's run may name the room too.
       const labelRoom = ROOM_AFTER_DASH_RE.exec(zone.text.slice(0, runEnd));

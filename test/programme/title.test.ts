@@ -93,6 +93,12 @@ describe('extractTitle: a bold label run opening the title zone', () => {
     expect({ title, location, people }).toEqual(expected);
   });
 
+  it('a kind label before a colon keeps the title after it: "**Keynote d\'ouverture** : « … » — Name (Org)"', () => {
+    const { title, people } = extractTitle(firstLine("**Keynote d'ouverture** : « Vingt ans de web » — Hélène MARQUET (Mozilla)"), 0);
+    expect({ title, people }).toEqual({ title: "Keynote d'ouverture : Vingt ans de web", people: '— Hélène MARQUET (Mozilla)' });
+    expect(titleAfterTime('**9:20 – 10:15** — **Keynote** : *"Open data after the AI rush"*').title).toBe('Keynote : Open data after the AI rush');
+  });
+
   it('a bold run that is not a numbered label stays the title alone', () => {
     expect(extractTitle(firstLine('**Atelier cartographie** – une initiation aux SIG'), 0)).toMatchObject({ title: 'Atelier cartographie', description: 'une initiation aux SIG' });
   });
