@@ -184,10 +184,12 @@ function lastWord(text: string): string {
  * Decides whether a soft line break separates two entries or only wraps text.
  * `timed` is true when the block opens with a clock time.
  */
-function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean): boolean {
+function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean, inBracket: boolean): boolean {
   const prev = text.slice(0, at);
   const after = next.trimStart();
   if (!after) return true;
+  // "(restaurant administratif, ouvert⏎de 11h45 à 14h)": a bracket still open goes on.
+  if (inBracket) return false;
   const t = scanTimes(after.replace(/^[-–—*•●+\s[(]+/u, '')).times[0];
   if (t && t.index === 0) return true;
   const inside = spans.some((s) => s.start < at && s.end > at);
@@ -228,13 +230,20 @@ function emitLines(b: TextBuilder, emit: Emit, ctx: Ctx, fallbackOffset: number)
   // Cut points: hard separators always, soft newlines when they start a new entry.
   const cuts: number[] = [];
   const timed = text.includes('\n') && startsWithTime(text);
+  // Round brackets the current source line leaves open, counted as the scan goes.
+  let brackets = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === LINE_SEP) cuts.push(i);
-    else if (c === '\n') {
+    if (c === '(') brackets++;
+    else if (c === ')' && brackets > 0) brackets--;
+    else if (c === LINE_SEP) {
+      cuts.push(i);
+      brackets = 0;
+    } else if (c === '\n') {
       const nextEnd = text.slice(i + 1).search(/[\n\u2028]/);
       const next = nextEnd < 0 ? text.slice(i + 1) : text.slice(i + 1, i + 1 + nextEnd);
-      if (softBreakSplits(text, i, b.spans, next, timed)) cuts.push(i);
+      if (softBreakSplits(text, i, b.spans, next, timed, brackets > 0)) cuts.push(i);
+      brackets = 0;
     }
   }
   let from = 0;

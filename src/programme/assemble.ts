@@ -7,9 +7,9 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
+import { ALL_DAY_CUES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
-import { foldWords, squash } from '../french/text.js';
+import { alternation, foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten, weekdayOf } from './calendar.js';
@@ -56,6 +56,7 @@ export interface Assembly {
 }
 
 const END_MARKER_SET = new Set(END_MARKERS.map(foldWords));
+const ALL_DAY_RE = new RegExp(`^(?:${alternation(ALL_DAY_CUES)})(?![\\p{L}])`, 'u');
 const INFO_LABEL_SET = new Set(INFO_LABELS);
 
 /** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
@@ -66,6 +67,12 @@ function isEndMarker(title: string): boolean {
   if (END_MARKER_SET.has(words)) return true;
   const m = /^fin (?:de la |du |des |de l |de )(.+)$/.exec(words);
   return !!m && END_OBJECTS.has(m[1] ?? '');
+}
+
+/** True when a line holds a date and nothing else ("Jeudi 4 février 2027"). */
+function isDateOnly(text: string): boolean {
+  const d = findDates(text)[0];
+  return !!d && !/[\p{L}\p{N}]/u.test(text.slice(0, d.index) + text.slice(d.index + d.text.length));
 }
 
 /** "Date", "Lieu", "Horaires": practical information, not a session. */
@@ -356,7 +363,15 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     } else if (!title) {
       const prev = lines[i - 1];
       if (prev && !line.first && prev.groupId === line.groupId && !consumed.has(prev) && !scanTimes(prev.text).times.length) {
-        title = extractTitle(prev, 0).title;
+        title = isDateOnly(prev.text) ? '' : extractTitle(prev, 0).title;
+        // "Jeudi 4 février 2027⏎9h00 – 16h45": a date over the hours is the event's day and hours.
+        if (!title) {
+          for (const t of entry.slots) {
+            diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it gives the event's day and hours.` }, line.pointAt(t.index));
+          }
+          current = [];
+          continue;
+        }
       } else if (entry.date && line.block === 'heading') {
         days.fromHeading({ type: 'day', date: entry.date, dayOfMonth: null, ordinal: null }, at, line.text);
         current = [];
@@ -530,6 +545,8 @@ function tableRow(
   let slot: ScannedTime | null = scanned[0] ?? null;
   if (!slot) {
     if (timeCell.text.replace(/[\s\u00a0-]/g, '') !== '' || !state.lastSlot) return [];
+    // "| | *Toute la journée : village des partenaires* |": an all-day note, not a session beside the row above.
+    if (cells.some((c) => ALL_DAY_RE.test(foldWords(c.text)))) return [];
     slot = state.lastSlot;
   }
   state.lastSlot = slot;

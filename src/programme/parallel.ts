@@ -33,7 +33,8 @@ function openingLines(d: SessionDraft): Line[] {
     const top = Math.min(...items.map((l) => l.depth));
     return items.filter((l) => l.depth === top && !isPeopleLine(l));
   }
-  return candidates.filter((l) => !isPeopleLine(l));
+  // "Chaque atelier est co-animé par …": a sentence under the workshops describes them.
+  return candidates.filter((l) => !isPeopleLine(l) && !/[.!]\s*$/u.test(l.text));
 }
 
 /** Replaces each parallel-session announcement that lists two sessions or more by those sessions. */

@@ -286,3 +286,22 @@ describe('days of the month under a month title', () => {
     ]);
   });
 });
+
+describe('a programme pasted from a PDF, sixth round', () => {
+  it('the date over the event hours, a bracket wrapped over a time, a sentence under the workshops', () => {
+    const p = parse(
+      'Jeudi 4 février 2027\n9h00 – 16h45\n\n9H00\nAccueil des participants – café\n\n12H15-13H45 Déjeuner libre\n(restaurant administratif, niveau -1, ouvert\nde 11h45 à 14h)\n\n14H30-15H30 Ateliers thématiques (au choix, inscription préalable)\nAtelier 1 – Urbanisme favorable à la santé (salle Rhône)\nAtelier 2 – Lutte contre l’ambroisie (salle Saône)\nChaque atelier est co-animé par un ingénieur de l’ARS et un partenaire.\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2027-02-04T09:00', null, 'Accueil des participants – café'],
+      ['2027-02-04T12:15', '13:45', 'Déjeuner libre'],
+      ['2027-02-04T14:30', '15:30', 'Atelier 1 – Urbanisme favorable à la santé'],
+      ['2027-02-04T14:30', '15:30', 'Atelier 2 – Lutte contre l’ambroisie'],
+    ]);
+  });
+
+  it('an all-day note in a table row without time is not a session', () => {
+    const p = parse('**21 novembre 2025**\n\n| Horaire | Séquence |\n|---|---|\n| 16 h 45 | Verre de l’amitié |\n| | *Toute la journée : village des partenaires dans le hall* |\n');
+    expect(summary(p)).toEqual([['2025-11-21T16:45', null, 'Verre de l’amitié']]);
+  });
+});

@@ -127,3 +127,6 @@ export const EVENT_ANNOUNCE_CUES: readonly string[] = [
 
 /** Words before a time that make it opening hours, not an activity's time ("Ouverture des portes à 20h"). Folded. */
 export const OPENING_CUES: readonly string[] = ['ouverture', 'ouvert', 'ouverte', 'ouverts', 'horaire', 'horaires', 'fermeture', 'derniere entree', 'accueil des', 'accessible', 'disponible'];
+
+/** Notes that a stand or an exhibition runs all day, no session ("Toute la journée : village des partenaires"). Folded. */
+export const ALL_DAY_CUES: readonly string[] = ['toute la journee', 'tout au long de la journee', 'en continu', 'toute la soiree', 'tout le week end'];
