@@ -12,7 +12,7 @@ import { scanTimes } from '../french/time.js';
 import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES } from '../french/lexicon/cues.js';
 import { alternation, fold, squash } from '../french/text.js';
 import { type Day, daysBetween, resolveWritten } from './calendar.js';
-import { isDateline, isDeadlineContext, isPastMention } from './entries.js';
+import { contentStart, isDateline, isDeadlineContext, isPastMention } from './entries.js';
 
 /** A front matter date-time as written: the day, and the wall-clock time unless it is 00:00. */
 export interface WrittenInstant {
@@ -84,6 +84,19 @@ function daysOf(expr: DateExpression, reference: Day): { start: Day; end: Day } 
   return { start: a.day, end: b.day };
 }
 
+/** True when a line opens with a date followed by its hours ("📅 Mardi 9 juin 2026, de 11 h à 12 h"), nothing else. */
+function opensWithDatedHours(text: string): boolean {
+  const start = contentStart(text);
+  const d = findDates(text).find((x) => x.index >= start);
+  if (!d || d.index !== start || isDeadlineContext(text, d.index)) return false;
+  const end = d.index + d.text.length;
+  const times = scanTimes(text).times;
+  const t = times.find((x) => x.index >= end);
+  if (!t || !/^[\s,:;|·•–—-]*(?:(?:de|à|a|dès|à partir de)\s+)?$/iu.test(text.slice(end, t.index))) return false;
+  const last = times[times.length - 1]!;
+  return !/[\p{L}\p{N}]/u.test(text.slice(last.index + last.text.length));
+}
+
 function firstEventDate(text: string, reference: Day): { start: Day; end: Day } | null {
   for (const expr of findDates(text)) {
     if (isDeadlineContext(text, expr.index)) continue;
@@ -135,6 +148,13 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
   for (const blurb of fm.blurbs) {
     const d = firstEventDate(blurb, reference);
     if (d) return { ...d, from: 'blurb' };
+  }
+  // "📅 **Mardi 9 juin 2026, de 11 h à 12 h**": a line opening with a date and its hours states the event's day,
+  // before any sentence that announces another ("une seconde session aura lieu le jeudi 2 juillet").
+  for (const line of lines) {
+    if (line.block === 'tableRow' || !opensWithDatedHours(line.text)) continue;
+    const d = firstEventDate(line.text, reference);
+    if (d) return { ...d, from: 'text' };
   }
   const announced = announcedDays(lines, reference);
   if (announced) return { ...announced, from: 'text' };

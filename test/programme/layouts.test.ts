@@ -305,3 +305,13 @@ describe('a programme pasted from a PDF, sixth round', () => {
     expect(summary(p)).toEqual([['2025-11-21T16:45', null, 'Verre de l’amitié']]);
   });
 });
+
+describe("the event's day", () => {
+  it('a line opening with a date and its hours wins over a later sentence announcing another date', () => {
+    const p = parse(
+      '# Webinaire SIGNAL\n\n> 📅 **Mardi 9 juin 2026, de 11 h à 12 h**\n\n## Programme\n\n**11 h 00 – 11 h 50 | Présentation de la plateforme**\n\n## Inscription\n\nUne seconde session, au contenu identique, aura lieu le **jeudi 2 juillet 2026 à 14 h**.\n',
+    );
+    expect(p.event.start).toBe('2026-06-09T11:00:00+02:00');
+    expect(summary(p)).toEqual([['2026-06-09T11:00', '11:50', 'Présentation de la plateforme']]);
+  });
+});
