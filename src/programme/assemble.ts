@@ -84,6 +84,18 @@ function diag(ctx: AssemblyContext, d: Omit<Diagnostic, 'line' | 'column'>, at: 
   ctx.diagnostics.push({ ...d, line: at.line, column: at.column });
 }
 
+/** Reports times of a line that are not sessions, and why ("it gives the event's day and hours"). */
+function notSessions(ctx: AssemblyContext, times: readonly ScannedTime[], why: string, line: Line): void {
+  for (const t of times) {
+    diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: ${why}.` }, line.pointAt(t.index));
+  }
+}
+
+/** Why the hours under or beside a date with no title are not a session. */
+const EVENT_HOURS = "it gives the event's day and hours";
+/** Why a time labelled as practical information is not a session. */
+const practical = (label: string): string => `it is practical information ("${label}")`;
+
 /** Lists whose lines hold video timecodes ("86:00-123:00"): their colon times are not clock times. */
 function timecodeContainers(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
@@ -170,11 +182,8 @@ function reportUnreadTimes(line: Line, entry: ReturnType<typeof readEntry>, ctx:
   }
   if (entry.type === 'skipped' || entry.type === 'other') return;
   const taken = entry.type === 'timed' ? entry.slots : [];
-  for (const t of scan.times) {
-    if (taken.some((x) => x.index === t.index)) continue;
-    const where = entry.type === 'day' ? 'it is part of a day heading' : 'it is mentioned inside an entry that has its own time';
-    diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: ${where}.` }, line.pointAt(t.index));
-  }
+  const where = entry.type === 'day' ? 'it is part of a day heading' : 'it is mentioned inside an entry that has its own time';
+  notSessions(ctx, scan.times.filter((t) => !taken.some((x) => x.index === t.index)), where, line);
 }
 
 function entryDay(entry: TimedEntry, days: DayTracker, ctx: AssemblyContext, at: SourcePoint, text: string): { day: Day; known: boolean } {
@@ -312,16 +321,13 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         current = prose.slice(-1);
         itemSplit = null;
       }
-      for (const t of entry.times) {
-        if (prose.some((d) => d.slot === t)) continue;
-        const reason = {
-          deadline: 'it reads as a deadline, not a programme entry',
-          prose: 'it sits inside running text, not at the start of a programme entry',
-          timecode: 'it is a timecode of a recording',
-          heading: 'it is part of a heading that is not a programme entry',
-        }[entry.reason];
-        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: ${reason}.` }, line.pointAt(t.index));
-      }
+      const reason = {
+        deadline: 'it reads as a deadline, not a programme entry',
+        prose: 'it sits inside running text, not at the start of a programme entry',
+        timecode: 'it is a timecode of a recording',
+        heading: 'it is part of a heading that is not a programme entry',
+      }[entry.reason];
+      notSessions(ctx, entry.times.filter((t) => !prose.some((d) => d.slot === t)), reason, line);
       if (line.block === 'heading') current = [];
       continue;
     }
@@ -366,9 +372,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         title = isDateOnly(prev.text) ? '' : extractTitle(prev, 0).title;
         // "Jeudi 4 février 2027⏎9h00 – 16h45": a date over the hours is the event's day and hours.
         if (!title) {
-          for (const t of entry.slots) {
-            diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it gives the event's day and hours.` }, line.pointAt(t.index));
-          }
+          notSessions(ctx, entry.slots, EVENT_HOURS, line);
           current = [];
           continue;
         }
@@ -381,17 +385,13 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       }
     }
     if (!pendingTitle && isInfoLabel(title)) {
-      for (const t of entry.slots) {
-        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it is practical information ("${title}").` }, line.pointAt(t.index));
-      }
+      notSessions(ctx, entry.slots, practical(title), line);
       current = [];
       continue;
     }
     if (pendingTitle && entry.date && line.block === 'paragraph') {
       // "📅 Jeudi 22 mai 2025, 9h30 – 17h": the event's own day and hours.
-      for (const t of entry.slots) {
-        diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${t.text}" was not taken as a session: it gives the event's day and hours.` }, line.pointAt(t.index));
-      }
+      notSessions(ctx, entry.slots, EVENT_HOURS, line);
       current = [];
       continue;
     }
@@ -553,9 +553,8 @@ function tableRow(
   const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
   const known = !!(state.day ?? days.current ?? ctx.eventDays);
   const taken = new Set([state.timeColumn, state.dateColumn, state.locationColumn]);
-  const firstFilled = () => cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '');
   // "| 10h00 | *Pause* | |": a row whose title cell is empty names its session in another cell.
-  const titled = state.titleColumn >= 0 && cells[state.titleColumn]?.text.trim() ? state.titleColumn : firstFilled();
+  const titled = state.titleColumn >= 0 && cells[state.titleColumn]?.text.trim() ? state.titleColumn : cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '');
   const columns = state.tracks.size ? [...state.tracks.keys()] : [titled];
   const made: SessionDraft[] = [];
   for (const column of columns) {
@@ -565,9 +564,7 @@ function tableRow(
     const semi = titleCell.text.indexOf(';');
     const parts = extractTitle(titleCell, 0, semi > 0 ? semi : titleCell.text.length);
     if (semi > 0) parts.people = [parts.people, titleCell.text.slice(semi + 1)].filter(Boolean).join(' ; ');
-    if (!parts.title && scanned[0]) {
-      diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${scanned[0].text}" was not taken as a session: its row has no title.` }, timeCell.pointAt(scanned[0].index));
-    }
+    if (!parts.title) notSessions(ctx, scanned.slice(0, 1), 'its row has no title', timeCell);
     if (isEndMarker(parts.title)) {
       endMarkers.push({ day, time: slot.end ?? slot.start });
       diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));
@@ -576,7 +573,7 @@ function tableRow(
     if (!parts.title) continue;
     if (isInfoLabel(parts.title)) {
       // "| Durée | 16 heures |", "| Horaires | 9h-17h |": a table of practical information.
-      diag(ctx, { severity: 'info', rule: 'not-a-session', message: `The time "${slot.text}" was not taken as a session: it is practical information ("${parts.title}").` }, timeCell.pointAt(slot.index));
+      notSessions(ctx, [slot], practical(parts.title), timeCell);
       continue;
     }
     let peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
