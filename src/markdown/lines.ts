@@ -159,6 +159,15 @@ function inline(node: PhrasingContent, b: TextBuilder): void {
   }
 }
 
+/** The line's text with struck-out stretches (~~…~~) blanked, same length: a cancelled date or time is not read. */
+export function liveText(line: Pick<Line, 'text' | 'spans'>): string {
+  let text = line.text;
+  for (const s of line.spans) {
+    if (s.kind === 'delete') text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
+  }
+  return text;
+}
+
 /** Words and marks that open a new line after a soft break: people cues, and a bullet kept as text ("\\* Atelier A", from a CMS). */
 const SPLIT_BEFORE_RE = /^(?:(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b|[*•●▪]\s)/i;
 /** Characters that end a sentence or a clause before a soft break. */

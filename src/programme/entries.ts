@@ -2,7 +2,7 @@
  * Reads one line of a page and says what it is in a programme: a timed entry
  * (a session, or a bare end marker), a day heading, or something else.
  */
-import type { Line } from '../markdown/lines.js';
+import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
 import { DEADLINE_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
@@ -227,16 +227,11 @@ export function readDayHeading(line: Line): DayHeading | null {
   };
 }
 
-/** True when `index` falls in a struck-out stretch of the line (~~…~~). */
-function struck(line: Line, index: number): boolean {
-  return line.spans.some((s) => s.kind === 'delete' && s.start <= index && index < s.end);
-}
-
 /** Says what a line is. `timecodes` is true when its list holds video timecodes. */
 export function readEntry(line: Line, timecodes: boolean): Entry {
-  const scan = scanTimes(line.text);
   // "~~Jeudi 4 mars, 11h00~~ Reporté au …": a struck-out time is cancelled.
-  let times = line.spans.some((s) => s.kind === 'delete') ? scan.times.filter((t) => !struck(line, t.index)) : scan.times;
+  const scan = scanTimes(liveText(line));
+  let times = scan.times;
   if (timecodes || scan.setAside.some((s) => s.kind === 'timecode')) {
     const kept = times.filter((t) => !t.colonForm);
     if (kept.length < times.length) {

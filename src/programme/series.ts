@@ -13,7 +13,7 @@
  * One such section alone is how a single-event page states the event's own
  * day and hours; two or more make a series, one session per slot.
  */
-import type { Line } from '../markdown/lines.js';
+import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes } from '../french/time.js';
 import { findDates, findDayOfMonth, findWeekdays } from '../french/date.js';
 import { OPENING_CUES } from '../french/lexicon/cues.js';
@@ -34,15 +34,6 @@ const MAX_WHEN_LINE = 160;
 /** How far into the line its day or first time may start. */
 const WHEN_LEAD = 30;
 const OPENING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(OPENING_CUES)})(?![\\p{L}])`, 'u');
-
-/** The line's text with struck-out stretches (~~…~~) blanked: a cancelled date or time is not read. */
-export function liveText(line: Line): string {
-  let text = line.text;
-  for (const s of line.spans) {
-    if (s.kind === 'delete') text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
-  }
-  return text;
-}
 
 /** When a section's first timed line says its activity happens: slots and day, or `null`. */
 function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {

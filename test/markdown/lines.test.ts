@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import { treeToLines, type Line } from '../../src/markdown/lines.js';
+import { liveText, treeToLines, type Line } from '../../src/markdown/lines.js';
 
 const lines = (md: string): Line[] => treeToLines(parseMarkdown(md), md);
 const texts = (md: string): string[] => lines(md).map((l) => l.text);
@@ -245,5 +245,19 @@ describe('treeToLines: bullets kept as text', () => {
       'Avec Marc Olivier (DREAL)',
       '* Atelier B – Écoles (salle Ségur)',
     ]);
+  });
+});
+
+describe('liveText', () => {
+  it('blanks struck-out stretches and keeps the length', () => {
+    const md = '~~Jeudi 4 mars, 11h00~~ Reporté au 11 mars\n';
+    const [line] = treeToLines(parseMarkdown(md), md);
+    expect(liveText(line!)).toBe(' '.repeat('Jeudi 4 mars, 11h00'.length) + ' Reporté au 11 mars');
+  });
+
+  it('a line with nothing struck out is its text', () => {
+    const md = 'Jeudi 4 mars, 11h00\n';
+    const [line] = treeToLines(parseMarkdown(md), md);
+    expect(liveText(line!)).toBe('Jeudi 4 mars, 11h00');
   });
 });

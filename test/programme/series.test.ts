@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProgramme } from '../../src/parse.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import { treeToLines } from '../../src/markdown/lines.js';
-import { liveText, readSeries } from '../../src/programme/series.js';
+import { readSeries } from '../../src/programme/series.js';
 
 const sessions = (md: string) =>
   parseProgramme(md, { referenceDate: '2026-01-01' }).sessions.map((s) => [s.start.slice(0, 16), s.end?.slice(11, 16) ?? null, s.title, s.speakers.map((p) => p.name)]);
@@ -93,12 +93,7 @@ Dans le jardin, à partir de 15h le dimanche, avec Yannick LE GOFF, tailleur de 
   });
 });
 
-describe('liveText', () => {
-  it('blanks struck-out stretches and keeps the length', () => {
-    const [line] = lines('~~Jeudi 4 mars, 11h00~~ Reporté au 11 mars\n');
-    expect(liveText(line!)).toBe(' '.repeat('Jeudi 4 mars, 11h00'.length) + ' Reporté au 11 mars');
-  });
-
+describe('struck-out times', () => {
   it('a struck-out time in a programme is not a session', () => {
     expect(sessions('**12 mars 2026**\n\n- ~~9h00 : Accueil~~ (annulé)\n- 9h30 : Ouverture\n')).toEqual([['2026-03-12T09:30', null, 'Ouverture', []]]);
   });
