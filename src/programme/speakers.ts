@@ -9,7 +9,7 @@ import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
 import { isRoleWord } from '../french/organisations.js';
 import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
-import { PEOPLE_LABELS, COUNTRIES } from '../french/lexicon/roles.js';
+import { PEOPLE_LABELS, COUNTRIES, PART_LABEL_WORDS } from '../french/lexicon/roles.js';
 import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
 
 /** What the speaker pass reads for one session. */
@@ -27,12 +27,7 @@ const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
 const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
 const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
 const COUNTRY_SET = new Set(COUNTRIES);
-/** Label words that name a part in the session, never a job ("Intervenante", "Modérateur"). Folded. */
-const PART_WORDS = new Set([
-  'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'orateur', 'oratrice', 'orateurs', 'speaker', 'speakers',
-  'conferencier', 'conferenciere', 'invite', 'invitee', 'invites', 'animateur', 'animatrice', 'moderateur', 'moderatrice',
-  'panelistes', 'paneliste', 'participant', 'participante', 'participants', 'temoin', 'temoins',
-]);
+const PART_WORDS = new Set(PART_LABEL_WORDS);
 const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;
 const UPPER_START_RE = /^[\p{Lu}*_]/u;
 

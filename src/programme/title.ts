@@ -9,7 +9,7 @@
 import type { Line, Span } from '../markdown/lines.js';
 import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
-import { NON_AGENT_AFTER_PAR, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
+import { NON_AGENT_AFTER_PAR, ROOM_WORDS, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
 import { memoize } from '../french/memo.js';
 
@@ -34,7 +34,7 @@ const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
 const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */
-const ROOM_NOTE_RE = /\s*\(((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall|restaurant)\s[^()]{1,30})\)[\s,;:.–—-]*$/iu;
+const ROOM_NOTE_RE = new RegExp(`\\s*\\(((?:${alternation([...ROOM_WORDS, 'restaurant'])})\\s[^()]{1,30})\\)[\\s,;:.–—-]*$`, 'iu');
 /** A label that only numbers a session ("Atelier A", "Session 2", "Table ronde 3"): its title follows it. */
 const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?$/iu;
 /** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
@@ -45,7 +45,7 @@ function labelsTitle(label: string, sep: string | undefined): boolean {
   return !!sep && (INDEX_LABEL_RE.test(label) || (sep === ':' && KIND_LABEL_RE.test(label)));
 }
 /** " — salle Lantana" closing a label's run: the room. */
-const ROOM_AFTER_DASH_RE = /\s+[—–-]\s+((?:salle|amphi|amphithéâtre|auditorium|espace|bâtiment|local|hall)\s[^—–]{1,30})$/iu;
+const ROOM_AFTER_DASH_RE = new RegExp(`\\s+[—–-]\\s+((?:${alternation(ROOM_WORDS)})\\s[^—–]{1,30})$`, 'iu');
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
 const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
@@ -193,7 +193,6 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
   return { zone: z, people };
 }
 
-/** Cuts the title at the first phrase that introduces people. */
 /** True when `index` stands inside French quotation marks (« … ») opened before it. */
 function insideQuote(text: string, index: number): boolean {
   let depth = 0;
@@ -204,6 +203,7 @@ function insideQuote(text: string, index: number): boolean {
   return depth > 0;
 }
 
+/** Cuts the title at the first phrase that introduces people. */
 function cutPeople(text: string): { title: string; people: string | null } {
   let cut = text.length;
   const consider = (index: number) => {

@@ -130,3 +130,6 @@ export const OPENING_CUES: readonly string[] = ['ouverture', 'ouvert', 'ouverte'
 
 /** Notes that a stand or an exhibition runs all day, no session ("Toute la journée : village des partenaires"). Folded. */
 export const ALL_DAY_CUES: readonly string[] = ['toute la journee', 'tout au long de la journee', 'en continu', 'toute la soiree', 'tout le week end'];
+
+/** Words that open a room's name in a title ("(salle 012)", "Atelier A — salle Lantana"). */
+export const ROOM_WORDS: readonly string[] = ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace', 'bâtiment', 'local', 'hall'];

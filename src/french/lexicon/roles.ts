@@ -74,6 +74,13 @@ export const COUNTRIES: readonly string[] = [
   'algerie', 'senegal', 'usa', 'uk', 'europe', 'union europeenne',
 ];
 
+/** Label words that name a part in the session, never a job ("Intervenante :", "Modérateur :"). Folded. */
+export const PART_LABEL_WORDS: readonly string[] = [
+  'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'orateur', 'oratrice', 'orateurs', 'speaker', 'speakers',
+  'conferencier', 'conferenciere', 'invite', 'invitee', 'invites', 'animateur', 'animatrice', 'moderateur', 'moderatrice',
+  'panelistes', 'paneliste', 'participant', 'participante', 'participants', 'temoin', 'temoins',
+];
+
 /** Labels that introduce the people of a session, with the part they play. Folded. */
 export const PEOPLE_LABELS: ReadonlyArray<readonly [string, 'speaker' | 'moderator' | 'guest' | 'host']> = [
   ['intervenants', 'speaker'], ['intervenant', 'speaker'], ['intervenante', 'speaker'], ['intervenantes', 'speaker'],
