@@ -43,8 +43,8 @@ const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à 
 const TERRITORIAL_ROLE_RE = /^(?:sous-)?(?:préfet|préfète|maire|député(?:e)?|sénat(?:eur|rice)|recteur|rectrice|conseill(?:er|ère) (?:départementale?|régionale?|municipale?))\b/iu;
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
-const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre)\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
-const ROLE_BEFORE_RE = /(?:^|\s)(?:le|la|l['’]|notre|votre|leur|son|sa)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
+const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre)\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
+const ROLE_BEFORE_RE = /(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on|[Ss]a)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
 /** ", tous deux au laboratoire LOCIE": what follows is everyone's body. */

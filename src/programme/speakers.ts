@@ -24,7 +24,7 @@ export interface SpeakerSources {
 }
 
 const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
-const LABEL_RE = /^([\p{L}⋅·.() -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
+const LABEL_RE = /^([\p{L}⋅·.()/ -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
 const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de)\s+/giu;
 const COUNTRY_SET = new Set(COUNTRIES);
 const PART_WORDS = new Set(PART_LABEL_WORDS);
@@ -48,7 +48,7 @@ function splitLabel(text: string): { label: string; rest: string } | null {
   const clean = text.replace(/[*_]/g, '').trim();
   // A label is a few words, alone or before a colon: most lines are neither.
   if (clean.length > 40 && !clean.includes(':')) return null;
-  const m = LABEL_RE.exec(clean) ?? (/^[\p{L}⋅·() .-]{3,40}$/u.test(clean) ? [clean, clean, ''] : null);
+  const m = LABEL_RE.exec(clean) ?? (/^[\p{L}⋅·()/ .-]{3,40}$/u.test(clean) ? [clean, clean, ''] : null);
   return m ? { label: (m[1] ?? '').trim(), rest: (m[2] ?? '').trim() } : null;
 }
 
@@ -56,9 +56,13 @@ function splitLabel(text: string): { label: string; rest: string } | null {
 function labelPart(text: string): { part: PersonPart; rest: string; label: string } | null {
   const split = splitLabel(text);
   if (!split) return null;
-  const label = foldWords(split.label.replace(/\(s\)/g, ' s'));
-  const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
-  return part ? { part, ...split } : null;
+  // "Modération / Chair", "Intervenants / Speakers": a bilingual label is known by either of its halves.
+  for (const half of split.label.split('/')) {
+    const label = foldWords(half.replace(/\(s\)/g, ' s'));
+    const part = LABELS.get(label) ?? LABELS.get(label.replace(/ s$/, ''));
+    if (part) return { part, ...split };
+  }
+  return null;
 }
 
 /** A people label opening a paragraph's last sentence ("…par personne). Animation : Nadia BELKACEM."), if any. */
@@ -117,13 +121,14 @@ function roleThenName(text: string): boolean {
   const m = ROLE_COMMA_NAME_RE.exec(text);
   return !!m && isRoleWord(m[1] ?? '') && !!matchName(text, m[0].length);
 }
-const ROLE_COMMA_NAME_RE = /^(?:le|la|l['’])\s*([\p{L}'’-]+)[^,;()]{0,80},\s*/u;
+const ROLE_COMMA_NAME_RE = /^(?:le|la|l['’])\s*([\p{L}'’-]+)[^,;()]{0,80},\s*/iu;
 
 const TAIL_DASH_RE = /\s[—–-]\s+(?=\p{Lu})/gu;
 
 /**
- * "Polars vs Pandas en 5 min — Maël Daniel", "Quarto — Léna Corre (Insee)":
- * a talk listed under a session, its speaker alone after a dash. Returns
+ * "Polars vs Pandas en 5 min — Maël Daniel", "Quarto — Léna Corre (Insee)",
+ * "Démonstration — Yanis Ferrand, ingénieur (Cyber'Ouest)": a talk listed
+ * under a session, its speaker after a dash. Returns
  * the speaker's text, or `null`.
  */
 function trailingSpeaker(text: string): string | null {
@@ -133,6 +138,8 @@ function trailingSpeaker(text: string): string | null {
     const name = matchName(text, at, true);
     if (!name) continue;
     const rest = text.slice(name.end);
+    // "— Aurore Lemaître, directrice de Cyber'Ouest": a role after the name says it is one too.
+    if (followedByRole(text, name.end)) return text.slice(at);
     if (!/^\s*(?:\([^()]*\))?[\s.]*$/u.test(rest)) continue;
     if (name.confidence === 'strong' || /^\s*\(/u.test(rest)) return text.slice(at);
   }

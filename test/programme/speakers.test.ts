@@ -653,3 +653,45 @@ describe('speaker phrases on the entry line itself', () => {
     expect(p.sessions[0]?.speakers).toEqual([]);
   });
 });
+
+describe('people lines of bilingual and press pages', () => {
+  it('knows a bilingual label by either half ("Modération / Chair")', () => {
+    const p = parse(`**9:00 – 10:00** — Panel
+
+Modération / *Chair* : Jean-Marc TREMBLAY (Université du Québec à Montréal)
+`);
+    expect(people(p)).toEqual([
+      session('Panel', [{ name: 'Jean-Marc TREMBLAY', organisation: 'Université du Québec à Montréal', part: 'moderator' }]),
+    ]);
+  });
+
+  it('reads a line opening with a capitalised article, a role, a comma and the name', () => {
+    const p = parse(`**9:00 – 9:20** — Mot d'ouverture
+
+La présidente de l'AIDOF, Mme Françoise KABORÉ
+`);
+    expect(people(p)).toEqual([
+      session("Mot d'ouverture", [{ name: 'Françoise KABORÉ', honorific: 'Mme', role: 'présidente', organisation: 'AIDOF', part: 'host' }]),
+    ]);
+  });
+
+  it('reads a talk\'s speaker after a dash when a role follows the name', () => {
+    const p = parse(`**11 h 00 – 11 h 50 | Présentation de la plateforme**
+
+- Pourquoi une plateforme régionale ? — *Aurore Lemaître, directrice de Cyber’Ouest*
+- Questions / réponses avec les participants
+`);
+    expect(people(p)).toEqual([
+      session('Présentation de la plateforme', [{ name: 'Aurore Lemaître', role: 'directrice', organisation: 'Cyber’Ouest' }]),
+    ]);
+  });
+
+  it('knows English job titles on a bilingual page', () => {
+    const p = parse(`**9:20 – 10:15** — Keynote
+Dr Rebecca Thornton, Director of Research, Open Knowledge Lab
+`);
+    expect(people(p)).toEqual([
+      session('Keynote', [{ name: 'Rebecca Thornton', honorific: 'Dr', role: 'Director of Research', organisation: 'Open Knowledge Lab' }]),
+    ]);
+  });
+});

@@ -47,6 +47,9 @@ export const ROLE_WORDS: readonly string[] = [
   'praticien', 'praticienne', 'biologiste', 'ingenieure', 'technicien', 'physicien', 'physicienne', 'chimiste',
   'mathematicien', 'mathematicienne', 'informaticien', 'informaticienne', 'dirigeant', 'dirigeante', 'gerant',
   'gerante', 'associe', 'associee', 'partenaire', 'collaborateur', 'collaboratrice', 'responsable-adjoint',
+  // English titles on bilingual pages ("Director of Research, Open Knowledge Lab").
+  'director', 'professor', 'researcher', 'engineer', 'founder', 'co-founder', 'cofounder', 'chief', 'officer',
+  'scientist', 'advisor', 'adviser', 'developer', 'analyst', 'program', 'senior', 'executive', 'coordinator',
 ];
 
 /**
