@@ -13,6 +13,7 @@ import type { SourcePoint } from '../types.js';
 import { LineIndex } from './position.js';
 import { normalizeSpaces } from '../french/text.js';
 import { JOINING_WORDS } from '../french/lexicon/cues.js';
+import { TIME_TAKING_WORDS } from '../french/lexicon/time-words.js';
 import { scanTimes } from '../french/time.js';
 import { matchName } from '../french/names.js';
 
@@ -189,6 +190,14 @@ function lastWord(text: string): string {
   return text.slice(start, end);
 }
 
+const TIME_TAKING = new Set(TIME_TAKING_WORDS);
+
+/** True when text stops where a time completes it: on a comma or a word that takes a time. */
+function leftOpen(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith(',') || TIME_TAKING.has(lastWord(end).toLowerCase());
+}
+
 /**
  * Decides whether a soft line break separates two entries or only wraps text.
  * `timed` is true when the block opens with a clock time.
@@ -200,7 +209,8 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   // "(restaurant administratif, ouvert⏎de 11h45 à 14h)": a bracket still open goes on.
   if (inBracket) return false;
   const t = scanTimes(after.replace(/^[-–—*•●+\s[(]+/u, '')).times[0];
-  if (t && t.index === 0) return true;
+  // "…: vendredi 15 mai 2026,⏎12h. Les amendements…", "par le train de⏎17h12": the sentence goes on.
+  if (t && t.index === 0) return !leftOpen(prev);
   const inside = spans.some((s) => s.start < at && s.end > at);
   if (inside) return false;
   const end = prev.trimEnd();

@@ -402,14 +402,18 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       current = [];
       continue;
     }
-    // "pizzas et discussions libres jusqu'à 22h": the title states the end.
-    const until = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$/iu.exec(title);
-    const untilTime = until && entry.slots.length === 1 && entry.slots[0]!.end === null ? scanTimes(until[1] ?? '').times[0] : undefined;
-    if (until && untilTime && untilTime.index === 0) {
-      const slot = entry.slots[0]!;
-      const later = untilTime.start.hour * 60 + untilTime.start.minute > slot.start.hour * 60 + slot.start.minute;
-      entry.slots[0] = { ...slot, end: untilTime.start, text: `${slot.text}–${untilTime.text}`, endNextDay: !later && untilTime.start.hour < 6, endBeforeStart: !later && untilTime.start.hour >= 6 };
-      title = tidy(title.slice(0, until.index));
+    // "pizzas et discussions libres jusqu'à 22h": the title states the end; or the people phrase
+    // does ("Intervention de Mme X, secrétaire générale adjointe (FAE), jusqu'à 12h30").
+    if (entry.slots.length === 1 && entry.slots[0]!.end === null) {
+      const inTitle = trailingUntil(title);
+      const until = inTitle ?? (parts.people ? trailingUntil(parts.people) : null);
+      if (until) {
+        const slot = entry.slots[0]!;
+        const later = until.time.start.hour * 60 + until.time.start.minute > slot.start.hour * 60 + slot.start.minute;
+        entry.slots[0] = { ...slot, end: until.time.start, text: `${slot.text}–${until.time.text}`, endNextDay: !later && until.time.start.hour < 6, endBeforeStart: !later && until.time.start.hour >= 6 };
+        if (inTitle) title = tidy(until.before);
+        else parts.people = tidy(until.before) || null;
+      }
     }
     const made = entry.slots.map((slot) => draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle }));
     drafts.push(...made);
@@ -418,6 +422,15 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   }
   rollPastMidnight(drafts);
   return { drafts, endMarkers };
+}
+
+const UNTIL_RE = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$/iu;
+
+/** "… jusqu'à 22h" closing a text: the end time it states and the text before it, or `null`. */
+function trailingUntil(text: string): { time: ScannedTime; before: string } | null {
+  const until = UNTIL_RE.exec(text);
+  const time = until ? scanTimes(until[1] ?? '').times[0] : undefined;
+  return until && time && time.index === 0 ? { time, before: text.slice(0, until.index) } : null;
 }
 
 /** An evening hour, and the early hours a night programme runs into. */

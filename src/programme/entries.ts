@@ -5,7 +5,7 @@
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
-import { DEADLINE_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
+import { DEADLINE_CUES, DEADLINE_LABELS, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, stripLeadingPictographs } from '../french/text.js';
 
@@ -51,6 +51,7 @@ const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Ex
 const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;|ou)\s*(?:(?:à|a|de)\s+)?$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
+const DEADLINE_LABEL_RE = new RegExp(`^[^\\p{L}]*(?:${alternation(DEADLINE_LABELS)})(?![\\p{L}])[^:.!?]{0,80}:`, 'iu');
 const META_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAGE_META_CUES)})(?![\\p{L}])[^.]{0,30}$`, 'iu');
 /** What may stand between a line's start (or its date) and its first time: brackets, a lead ("à partir de", TIME_LEADS), a part of the day ("Matin :"). */
 const BEFORE_TIME_RE = new RegExp(`^[\\s[(]*(?:(?:${alternation(DAY_PART_LABELS)})\\s*:\\s*)?(?:(?:${alternation(TIME_LEADS)})\\s+)?$`, 'iu');
@@ -61,7 +62,10 @@ const PAST_AFTER_RE = /^\s*(?:dernier|dernière|passé|passée)\b/iu;
 export function isDeadlineContext(text: string, index: number): boolean {
   const lead = /^(?:le|les|du|au|Le|Les|Du|Au)\s+/u.exec(text.slice(index))?.[0].length ?? 0;
   const before = text.slice(Math.max(0, index - 40), index + lead);
-  return DEADLINE_RE.test(before) || META_RE.test(before);
+  if (DEADLINE_RE.test(before) || META_RE.test(before)) return true;
+  // "Date limite de dépôt des amendements à la résolution générale : vendredi 15 mai 2026, 12h".
+  const label = DEADLINE_LABEL_RE.exec(text);
+  return !!label && label[0].length <= index;
 }
 
 /** True for a press-note dateline ("Paris, le 02 décembre 2016"). */

@@ -9,6 +9,7 @@
 import type { Line, Span } from '../markdown/lines.js';
 import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
+import { PART_LABEL_WORDS } from '../french/lexicon/roles.js';
 import { NON_AGENT_AFTER_PAR, ROOM_WORDS, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
 import { memoize } from '../french/memo.js';
@@ -28,7 +29,7 @@ const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦
 /** "16h00 (heure de Paris) : …": the zone of the time just read, not part of the title. */
 const ZONE_NOTE_RE = /^\s*\((?:heure|horaire)s?\s+(?:de\s+|d['’]\s*)?[^()]{1,30}\)/iu;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
-const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
+const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
@@ -38,12 +39,19 @@ const ROOM_NOTE_RE = new RegExp(`\\s*\\(((?:${alternation([...ROOM_WORDS, 'resta
 /** A label that only numbers a session ("Atelier A", "Session 2", "Table ronde 3"): its title follows it. */
 const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?$/iu;
 /** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
-const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière))?$/iu;
+const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière|invitée?))?$/iu;
 
 /** True when a bold run only labels the title written after it, with this separator. */
 function labelsTitle(label: string, sep: string | undefined): boolean {
   return !!sep && (INDEX_LABEL_RE.test(label) || (sep === ':' && KIND_LABEL_RE.test(label)));
 }
+/** "… (Org) — « Title »": a quoted title closing a speaker's phrase. */
+const QUOTED_AFTER_PERSON_RE = /\s[—–-]\s*(«[^«»]+»)[\s.]*$/u;
+/** "— Intervenant à confirmer", "— Prénom Nom (organisme)": a speaker still to be named, after a dash. */
+const UNNAMED_AFTER_DASH_RE = new RegExp(
+  `\\s[—–-]\\s+\\[?(?:(?:${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM)(?:\\s*\\([^()]*\\))?)\\]?[\\s.]*$`,
+  'iu',
+);
 /** " — salle Lantana" closing a label's run: the room. */
 const ROOM_AFTER_DASH_RE = new RegExp(`\\s+[—–-]\\s+((?:${alternation(ROOM_WORDS)})\\s[^—–]{1,30})$`, 'iu');
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
@@ -178,6 +186,12 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
       }
     }
   }
+  const unnamed = UNNAMED_AFTER_DASH_RE.exec(z.text);
+  if (unnamed) {
+    // Kept for the people pass only when it can report the template ("Prénom Nom").
+    if (/pr[ée]nom/iu.test(unnamed[0])) people.push(unnamed[0].replace(/^\s*[—–-]\s*/u, ''));
+    z = slice(z, 0, unnamed.index);
+  }
   const trail = /\s(?:--|[-–—])\s*(?=\S)/gu;
   let cut = -1;
   for (let m = trail.exec(z.text); m; m = trail.exec(z.text)) {
@@ -203,6 +217,16 @@ function insideQuote(text: string, index: number): boolean {
   return depth > 0;
 }
 
+/** True when `index` stands inside round brackets opened before it. */
+function insideBracket(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Cuts the title at the first phrase that introduces people. */
 function cutPeople(text: string): { title: string; people: string | null } {
   let cut = text.length;
@@ -221,6 +245,8 @@ function cutPeople(text: string): { title: string; people: string | null } {
       const placeholder = /^(?:Prénom|PRÉNOM|Prenom|NOM|Nom)\s+(?:Nom|NOM|Prénom|PRÉNOM)|^XXX(?![\p{L}])/u.test(after);
       const introduced = !!nameAfterRole(after);
       if (re === AVEC_RE && /^\p{Ll}/u.test(after) && !introduced) continue;
+      // "Apéro (offert par notre hôte)": inside brackets, only a named person is a speaker phrase.
+      if (insideBracket(text, m.index) && !name && !introduced && !placeholder) continue;
       const ok =
         introduced ||
         compound ||
@@ -453,12 +479,25 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   let title = zone.text.replace(/\s+/g, ' ').trim();
   const cutP = cutPeople(title);
   title = cutP.title;
-  if (cutP.people) people.push(cutP.people);
+  if (cutP.people) {
+    people.push(cutP.people);
+    // "Conférence invitée : Pr Anders Lindqvist (Université d'Uppsala) — « Recharge… »": the label's title comes after its speaker.
+    const quoted = QUOTED_AFTER_PERSON_RE.exec(cutP.people);
+    const sep = /^\s*([:–—-])/u.exec(cutP.people)?.[1];
+    if (quoted && !labelTail && labelsTitle(tidy(title), sep)) labelTail = `${sep} ${quoted[1]}`;
+  }
   // "Atelier (salle Seine), animé par …": the room closes the title once the people are cut.
   const roomFirst = ROOM_NOTE_RE.exec(title);
   if (roomFirst) {
     place ??= roomFirst[1] ?? null;
     title = title.slice(0, roomFirst.index);
+  }
+  // "Commission B « Carrières » — salle Rameau": a room after a dash closes the title.
+  const roomAfter = ROOM_AFTER_DASH_RE.exec(tidy(title));
+  if (roomAfter && roomAfter.index > 0) {
+    title = tidy(title);
+    place ??= tidy(roomAfter[1] ?? '') || null;
+    title = title.slice(0, roomAfter.index);
   }
   const cutD = cutDescription(title, line.block === 'heading');
   title = cutD.title;

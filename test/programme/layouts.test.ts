@@ -315,3 +315,38 @@ describe("the event's day", () => {
     expect(summary(p)).toEqual([['2026-06-09T11:00', '11:50', 'Présentation de la plateforme']]);
   });
 });
+
+describe('a congress pasted from a PDF, seventh round', () => {
+  it('a wrapped deadline is no session; ends in a people phrase; the day ends on "Fin des travaux de la journée"', () => {
+    const p = parse(
+      'Bureau national · Circulaire n° 2026-07 · 12 mars 2026\n\n# Congrès national 2026\n\nDijon – jeudi 4 et vendredi 5 juin 2026\n\nDate limite de dépôt des amendements à la résolution générale : vendredi 15 mai 2026,\n12h. Les amendements reçus après cette date ne seront pas examinés.\n\n**Jeudi 4 juin**\n\n9h45      Rapport d’activité\n11h45     Intervention de Mme Rachida Benali, secrétaire générale adjointe de la\n          Fédération autonome de l’enseignement (FAE), jusqu’à 12h30\n14h45-17h00  Commission B « Carrières et rémunérations » — salle Rameau — animée par\n          Didier Cassou\n14h45-17h00  Commission C « Égalité professionnelle » — salle Buffon — animatrice à\n          confirmer\n19h00     Fin des travaux de la journée\n20h00     Dîner du congrès (sur réservation, 38 €)\n\nTransports : retour conseillé par le train de\n17h12. Les frais de déplacement sont remboursés.\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2026-06-04T09:45', null, 'Rapport d’activité'],
+      ['2026-06-04T11:45', '12:30', 'Intervention'],
+      ['2026-06-04T14:45', '17:00', 'Commission B « Carrières et rémunérations »'],
+      ['2026-06-04T14:45', '17:00', 'Commission C « Égalité professionnelle »'],
+      ['2026-06-04T20:00', null, 'Dîner du congrès'],
+    ]);
+    expect(p.sessions.map((s) => s.location)).toEqual([null, null, 'salle Rameau', 'salle Buffon', null]);
+    expect(people(p)[1]).toEqual(['Intervention', [['Rachida Benali', 'secrétaire générale adjointe', 'Fédération autonome de l’enseignement (FAE)']]]);
+    // The letterhead's date says less than the line with weekdays: the event is on 4 and 5 June.
+    expect(p.event.start?.slice(0, 10)).toBe('2026-06-04');
+    expect(p.event.end?.slice(0, 10)).toBe('2026-06-04');
+  });
+
+  it('a talk titled after its speaker keeps its label; a speaker to be named leaves the title', () => {
+    const p = parse(
+      '**Lundi 6 octobre 2025**\n\n**10h00 – 11h00** Conférence invitée : Pr Anders Lindqvist (Université d’Uppsala) — « Recharge des aquifères »\n\n- 12h00 Des drones pour cartographier les résurgences ? — Intervenant à confirmer\n- 14h50 Incertitudes et ensembles — Prénom Nom (organisme)\n- 20h30 Apéro & networking (offert par notre hôte)\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-10-06T10:00', '11:00', 'Conférence invitée : « Recharge des aquifères »'],
+      ['2025-10-06T12:00', null, 'Des drones pour cartographier les résurgences ?'],
+      ['2025-10-06T14:50', null, 'Incertitudes et ensembles'],
+      ['2025-10-06T20:30', null, 'Apéro & networking'],
+    ]);
+    expect(people(p)[0]).toEqual(['Conférence invitée : « Recharge des aquifères »', [['Anders Lindqvist', null, 'Université d’Uppsala']]]);
+    expect(p.sessions.slice(1).every((s) => s.speakers.length === 0)).toBe(true);
+    expect(p.diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.line)).toEqual([6]);
+  });
+});

@@ -13,6 +13,12 @@ export const DEADLINE_CUES: readonly string[] = [
   'ouvert du', 'ouverte du', 'ouvertes du', 'ouverts du', 'à partir du', 'dès le', 'délai',
 ];
 
+/** Labels that open a line and make what follows their colon a deadline ("Date limite de dépôt des amendements : …"). */
+export const DEADLINE_LABELS: readonly string[] = [
+  'date limite', 'dates limites', 'délai', 'délais', 'clôture des inscriptions', 'inscription', 'inscriptions',
+  'candidature', 'candidatures', 'dépôt', 'limite', 'au plus tard',
+];
+
 /** Words before a date that make it the page's own timestamp, not the event's ("Dernière mise à jour : 3 mars 2025 à 10h"). */
 export const PAGE_META_CUES: readonly string[] = [
   'mise à jour', 'mis à jour', 'mise en ligne', 'mis en ligne', 'publié', 'publiée', 'publication', 'modifié', 'modifiée',
@@ -44,6 +50,8 @@ export const END_MARKER_OBJECTS: readonly string[] = [
   'premiere journee', 'deuxieme journee', 'seconde journee', 'derniere journee', 'premiere demi journee', 'forum',
   'salon', 'festival', 'live', 'diffusion', 'emission', 'atelier', 'assemblee', 'assemblee generale', 'seance',
   'assises', 'rencontres', 'journees', 'universite d ete', 'semaine', 'sommet', 'congres', 'symposium',
+  'travaux de la journee', 'travaux du jour', 'travaux de la matinee', 'fete', 'portes ouvertes',
+  'journee portes ouvertes',
 ];
 
 /** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
@@ -120,6 +128,12 @@ export const TALK_VERBS: readonly string[] = [
 ];
 
 /** Words that announce when the event takes place ("se tiendra le jeudi 12 septembre", "aura lieu le …"). */
+/** Words before a date that say the event was moved away from it ("initialement annoncée le 2 juin"). */
+export const MOVED_FROM_CUES: readonly string[] = [
+  'initialement', 'précédemment', 'au lieu du', 'au lieu de', 'anciennement', 'reportée du', 'reporté du', 'déplacée du',
+  'déplacé du', 'annulée', 'annulé',
+];
+
 export const EVENT_ANNOUNCE_CUES: readonly string[] = [
   'se tiendra', 'se tiendront', 'aura lieu', 'auront lieu', 'se déroulera', 'se dérouleront', 'vous donne rendez-vous',
   'vous donnent rendez-vous', 'rendez-vous le', 'se tient', 'a lieu', 'est organisée', 'est organisé', 'vous invite',

@@ -28,3 +28,6 @@ export const DAY_PART_LABELS: readonly string[] = ['matin', 'matinée', 'après-
 
 /** Words that may lead an entry's time ("À partir de 18h : accueil", "Dès 19h : apéritif", "Vers 22h : feu d'artifice"). */
 export const TIME_LEADS: readonly string[] = ['à partir de', 'a partir de', 'à', 'a', 'vers', 'dès', 'des', 'aux alentours de'];
+
+/** Words that take a time after them, so a line ending on one goes on at the time below ("le train de⏎17h12"). */
+export const TIME_TAKING_WORDS: readonly string[] = ['de', 'à', 'a', 'au', 'vers', 'dès', 'entre', 'jusqu’à', "jusqu'à"];
