@@ -826,3 +826,20 @@ describe('parseProgramme: pages too deep for the Markdown tools', () => {
     expect(p.diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([['unreadable', 'error', 5, 1]]);
   });
 });
+
+describe('parseProgramme: the front matter day against announced meetings', () => {
+  it('the front matter stays when the page names its day and announces another meeting', () => {
+    const p = parseProgramme(`---
+event_start_date: 2026-03-14 09:00:00 +01:00
+---
+
+Le collège vous ouvre ses portes le **samedi 14 mars 2026, de 9h à 12h30**.
+
+* **9h** : ouverture des portes, accueil des familles
+
+- Une réunion d'information pour les familles aura lieu le jeudi 2 avril 2026.
+`);
+    expect(summary(p)).toEqual([['ouverture des portes, accueil des familles', '2026-03-14T09:00:00+01:00', null]]);
+    expect(p.event.start).toBe('2026-03-14T09:00:00+01:00');
+  });
+});

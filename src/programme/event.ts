@@ -9,7 +9,7 @@ import type { FrontMatter } from '../markdown/frontmatter.js';
 import type { Line } from '../markdown/lines.js';
 import { findDates, findYear, parseIsoDay, type DateExpression } from '../french/date.js';
 import { scanTimes } from '../french/time.js';
-import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES } from '../french/lexicon/cues.js';
+import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES, MOVED_FROM_CUES } from '../french/lexicon/cues.js';
 import { alternation, fold, squash } from '../french/text.js';
 import { type Day, daysBetween, resolveWritten } from './calendar.js';
 import { contentStart, isDateline, isDeadlineContext, isPastMention } from './entries.js';
@@ -97,15 +97,37 @@ function opensWithDatedHours(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text.slice(last.index + last.text.length));
 }
 
-function firstEventDate(text: string, reference: Day): { start: Day; end: Day } | null {
+/**
+ * The days of the first date of `text` that is not a deadline or a past mention; with `stated`,
+ * only a date written with its weekday or its hours ("jeudi 4 et vendredi 5 juin", "14 mars, de 9h à 12h").
+ */
+function firstEventDate(text: string, reference: Day, stated = false): { start: Day; end: Day } | null {
   for (const expr of findDates(text)) {
     if (isDeadlineContext(text, expr.index)) continue;
     if (isPastMention(text, expr.index + expr.text.length)) continue;
+    if (stated && expr.kind === 'single' && expr.dates[0]?.weekday == null && !HOURS_AFTER_RE.test(text.slice(expr.index + expr.text.length, expr.index + expr.text.length + 24))) continue;
     const days = daysOf(expr, reference);
     if (days) return days;
   }
   return null;
 }
+
+/** True when a line of the page (not a deadline) names `day`. */
+function namesDay(lines: readonly Line[], day: Day, reference: Day): boolean {
+  for (const line of lines) {
+    for (const expr of findDates(line.text)) {
+      if (isDeadlineContext(line.text, expr.index) || MOVED_FROM_RE.test(line.text.slice(Math.max(0, expr.index - 40), expr.index))) continue;
+      const days = daysOf(expr, reference);
+      if (days && daysBetween(days.start, day) >= 0 && daysBetween(day, days.end) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+const MOVED_FROM_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_FROM_CUES)})(?![\\p{L}])`, 'iu');
+
+/** Hours right after a date: "…, de 9h", " à 18h30". */
+const HOURS_AFTER_RE = /^[\s,:–—-]*(?:(?:de|à|a|dès|entre)\s+)?\d{1,2}\s?(?:h|:)/iu;
 
 const ANNOUNCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(EVENT_ANNOUNCE_CUES)})(?![\\p{L}])`, 'iu');
 
@@ -137,8 +159,12 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
     const end = readFrontMatterInstant(fm.eventEnd);
     const front = { start: start.day, end: end && daysBetween(start.day, end.day) >= 0 ? end.day : start.day };
     const announced = announcedDays(lines, reference);
-    // "initialement annoncée le 2 juin, aura lieu le jeudi 4 juin": a day outside the front matter's days.
-    const moved = announced && (daysBetween(front.start, announced.start) < 0 || daysBetween(front.end, announced.start) > 0);
+    // "initialement annoncée le 2 juin, aura lieu le jeudi 4 juin": a day outside the front matter's days,
+    // unless the page names the front matter's day too (the announcement is then about another meeting).
+    const moved =
+      announced &&
+      (daysBetween(front.start, announced.start) < 0 || daysBetween(front.end, announced.start) > 0) &&
+      !namesDay(lines, front.start, reference);
     return moved ? { ...announced, from: 'text' } : { ...front, from: 'front-matter' };
   }
   if (title) {
@@ -158,10 +184,14 @@ export function eventDays(fm: FrontMatter, lines: readonly Line[], title: string
   }
   const announced = announcedDays(lines, reference);
   if (announced) return { ...announced, from: 'text' };
-  for (const line of lines) {
-    if (isDateline(line.text)) continue;
-    const d = firstEventDate(line.text, reference);
-    if (d) return { ...d, from: 'line' };
+  // A date as a letterhead writes it ("Circulaire n° 2026-07 · 12 mars 2026") says less than one written
+  // with its weekday or its hours ("Dijon – jeudi 4 et vendredi 5 juin 2026"): those are read first.
+  for (const stated of [true, false]) {
+    for (const line of lines) {
+      if (isDateline(line.text)) continue;
+      const d = firstEventDate(line.text, reference, stated);
+      if (d) return { ...d, from: 'line' };
+    }
   }
   return null;
 }
