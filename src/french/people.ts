@@ -43,7 +43,7 @@ const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à 
 const TERRITORIAL_ROLE_RE = /^(?:sous-)?(?:préfet|préfète|maire|député(?:e)?|sénat(?:eur|rice)|recteur|rectrice|conseill(?:er|ère) (?:départementale?|régionale?|municipale?))\b/iu;
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
-const ROLE_BEFORE_COMMA_RE = /(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre)\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
+const ROLE_BEFORE_COMMA_RE = /(?:^(?:[Ll]e\s|[Ll]a\s|[Ll]['’])?|\s(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre))\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
 const ROLE_BEFORE_RE = /(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on|[Ss]a)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
@@ -248,6 +248,8 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
     const role = (m[1] ?? '').trim();
     // Its role's words end the details of the person before ("…, Région Bretagne, et le parrain de cette édition, X").
     if (isRoleWord(firstWord(role)) && outside(m.index)) positions.push({ at: m.index + m[0].length, sep: m[0], role, roleIndex: m.index });
+    // "par le président du Conseil régional, X": a start without article that is no role may hide one with it.
+    else ROLE_BEFORE_COMMA_RE.lastIndex = m.index + 1;
   }
   // At the same place, the reading with a role written before the name first.
   positions.sort((a, b) => a.at - b.at || Number(!!b.role) - Number(!!a.role));
@@ -312,6 +314,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/^\s*(?:,\s*)?et\s+(?:un|une|des)(?:\(e\))?\s.*$/su, '')
       // "(Cour de cassation) et [intervenant à confirmer]": a bracketed placeholder is no detail.
       .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
+      // "F. GIRAUD / [Intervenant à confirmer]": nor is one after a slash.
+      .replace(/^\s*[/,;&]?\s*(?:et\s+)?\[[^\]]*\][\s.]*$/su, '')
       // "…, libraire (Librairie Les Mots Passants), à l'animation": the part played, not a role.
       .replace(/,\s*(?:à l['’]animation|à la modération|à l['’]accueil|au micro)\s*[.!]?\s*$/iu, '')
       // "(Nantes Université) et co-encadrée par …": the sentence goes on after the bracket.

@@ -424,12 +424,12 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   return { drafts, endMarkers };
 }
 
-const UNTIL_RE = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$/iu;
+const UNTIL_RE = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$|\s*\((?:fin(?:\s+prévue)?|jusqu['’]à)\s+(?:vers\s+|à\s+)?([^()]{1,10})\)$/iu;
 
-/** "… jusqu'à 22h" closing a text: the end time it states and the text before it, or `null`. */
+/** "… jusqu'à 22h", "… (fin prévue vers 12 h 45)" closing a text: the end time it states and the text before it, or `null`. */
 function trailingUntil(text: string): { time: ScannedTime; before: string } | null {
   const until = UNTIL_RE.exec(text);
-  const time = until ? scanTimes(until[1] ?? '').times[0] : undefined;
+  const time = until ? scanTimes(until[1] ?? until[2] ?? '').times[0] : undefined;
   return until && time && time.index === 0 ? { time, before: text.slice(0, until.index) } : null;
 }
 
@@ -573,9 +573,13 @@ function tableRow(
   for (const column of columns) {
     const titleCell = cells[column];
     if (!titleCell || !titleCell.text.trim()) continue;
+    // "| 13h30 Léna Guillou (LBMO) – Title | 13h30 Rémi Castel … |": a track's cell with its own time.
+    const own = state.tracks.size ? scanTimes(titleCell.text).times[0] : undefined;
+    const cellSlot = own && own.index <= 1 ? own : slot;
+    const from = cellSlot === own ? own.index + own.text.length : 0;
     // "Titre<br>Name (ORG)", "Titre<br>Modération : X": the cell's first line is the title.
-    const semi = titleCell.text.indexOf(';');
-    const parts = extractTitle(titleCell, 0, semi > 0 ? semi : titleCell.text.length);
+    const semi = titleCell.text.indexOf(';', from);
+    const parts = extractTitle(titleCell, from, semi > 0 ? semi : titleCell.text.length);
     if (semi > 0) parts.people = [parts.people, titleCell.text.slice(semi + 1)].filter(Boolean).join(' ; ');
     if (!parts.title) notSessions(ctx, scanned.slice(0, 1), 'its row has no title', timeCell);
     if (isEndMarker(parts.title)) {
@@ -602,8 +606,8 @@ function tableRow(
       lines: peopleCell ? [peopleCell] : [],
       day,
       dateKnown: known,
-      slot,
-      position: timeCell.pointAt(0),
+      slot: cellSlot,
+      position: cellSlot === slot ? timeCell.pointAt(0) : titleCell.pointAt(own?.index ?? 0),
       line,
       pendingTitle: false,
     };

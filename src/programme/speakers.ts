@@ -101,10 +101,15 @@ function labelOrganisation(line: Line): { organisation: string; rest: string } |
   return { organisation, rest: m[1] ?? '' };
 }
 
+/** A line's text without pictographs, marks and a bullet kept as text ("• Pr Élise Garnier-Duval, …", from a PDF). */
+function stripBullet(text: string): string {
+  return stripLeadingPictographs(text).replace(/^[\s*_•●▪◦‣⁃]+/u, '');
+}
+
 /** A line that starts with a person: "**Jeanne Vasseur** (LIRMM)", "*Jeanne Vasseur (LIRMM, CNRS)*", "Loïc CHAMPEAUX, président…". */
 function startsWithName(line: Line): boolean {
   const first = line.spans.find((s) => (s.kind === 'strong' || s.kind === 'emphasis') && s.start <= 1);
-  const text = stripLeadingPictographs(line.text).replace(/^[\s*_]+/u, '');
+  const text = stripBullet(line.text);
   const after = (end: number) => /^\s*(?:$|[,(–—;:]|-\s)/u.test(text.slice(end));
   if (first) {
     const inner = line.text.slice(first.start, first.end).replace(/^\W+/u, '');
@@ -116,12 +121,28 @@ function startsWithName(line: Line): boolean {
   return name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)) || followedByRole(text, name.end);
 }
 
-/** "la directrice générale du CHU de La Réunion, Mme Lucie Hoarau-Payet": a role, a comma, then the name. */
+/**
+ * "la directrice générale du CHU de La Réunion, Mme Lucie Hoarau-Payet", "Directrice de l'Observatoire
+ * régional de l'ESS, Nadia Bensaïd": a role, a comma, then the name.
+ */
 function roleThenName(text: string): boolean {
   const m = ROLE_COMMA_NAME_RE.exec(text);
   return !!m && isRoleWord(m[1] ?? '') && !!matchName(text, m[0].length);
 }
-const ROLE_COMMA_NAME_RE = /^(?:le|la|l['’])\s*([\p{L}'’-]+)[^,;()]{0,80},\s*/iu;
+const ROLE_COMMA_NAME_RE = /^(?:(?:le|la|l['’])\s*)?([\p{L}'’-]+)[^,;()]{0,80},\s*/iu;
+
+const ROLE_BEFORE_NAME_RE = /(?:^|\s)(?:la|le|l['’])\s*([\p{Ll}][\p{L}'’-]*)[^,;()]{0,80},\s*(?=(?:M\.|Mme|Dr|Pr|Me)?\s*\p{Lu})/gu;
+
+/** Where "la maire adjointe chargée de l'économie, Mme Fatima Ouali" starts when it closes the line, or `null`. */
+function roleThenClosingName(text: string): number | null {
+  ROLE_BEFORE_NAME_RE.lastIndex = 0;
+  for (let m = ROLE_BEFORE_NAME_RE.exec(text); m; m = ROLE_BEFORE_NAME_RE.exec(text)) {
+    if (!isRoleWord(m[1] ?? '')) continue;
+    const name = matchName(text, m.index + m[0].length, true);
+    if (name && /^\s*(?:\([^()]*\))?[\s.]*$/u.test(text.slice(name.end))) return m.index;
+  }
+  return null;
+}
 
 const TAIL_DASH_RE = /\s[—–-]\s+(?=\p{Lu})/gu;
 
@@ -245,7 +266,7 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
     }
     if (line.block !== 'heading' && startsWithName(line)) {
       // "A (Org) & B (Org)", "A, role, et B, role": everyone on the line; a lone name may take its role from the next line.
-      const people = readPeople(stripLeadingPictographs(line.text), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) });
+      const people = readPeople(stripBullet(line.text), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) });
       const p = people.length === 1 ? people[0] : undefined;
       const next = src.lines[i + 1];
       if (p && !p.role && !p.organisation && next && next.groupId === line.groupId && !next.first && !matchName(next.text, 0, true)) {
@@ -255,6 +276,12 @@ export function readSpeakers(src: SpeakerSources, diagnostics: Diagnostic[]): Pe
         i++;
       }
       found.push(...people);
+      continue;
+    }
+    // "Rapport de la vérificatrice aux comptes, Mme Odette Rabier": a role, a comma, and the name closing the line.
+    const closingName = line.block !== 'heading' ? roleThenClosingName(line.text) : null;
+    if (closingName !== null) {
+      found.push(...readPeople(line.text.slice(closingName), { part: defaultPart, allowWeak: true, onPlaceholder: placeholder(line) }));
       continue;
     }
     const tail = line.block === 'listItem' ? trailingSpeaker(line.text) : null;

@@ -52,6 +52,11 @@ const UNNAMED_AFTER_DASH_RE = new RegExp(
   `\\s[—–-]\\s+\\[?(?:(?:${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM)(?:\\s*\\([^()]*\\))?)\\]?[\\s.]*$`,
   'iu',
 );
+/** "[Nom à confirmer] (LOCH) – Title", "Prénom NOM (Org) : Title": a speaker still to be named, opening the title. */
+const UNNAMED_LEAD_RE = new RegExp(
+  `^\\[?(?:(?:nom|${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM))\\]?\\s*(?:\\([^()]*\\))?\\s*[—–:-]\\s+`,
+  'iu',
+);
 /** " — salle Lantana" closing a label's run: the room. */
 const ROOM_AFTER_DASH_RE = new RegExp(`\\s+[—–-]\\s+((?:${alternation(ROOM_WORDS)})\\s[^—–]{1,30})$`, 'iu');
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
@@ -151,6 +156,12 @@ const JOINT_RE = /^\s*(?:,|et|&)\s+/u;
 function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
   const people: string[] = [];
   let z = zone;
+  const unnamedLead = UNNAMED_LEAD_RE.exec(z.text);
+  if (unnamedLead) {
+    // Kept for the people pass only when it can report the template ("Prénom Nom").
+    if (/pr[ée]nom/iu.test(unnamedLead[0])) people.push(unnamedLead[0].replace(/\s*[—–:-]\s+$/u, ''));
+    return { zone: slice(z, unnamedLead[0].length), people };
+  }
   const lead = matchName(z.text, 0, true);
   if (lead && (lead.confidence === 'strong' || /^\s*\(/u.test(z.text.slice(lead.end))) && /^\s*(?:\([^)]*\))?[\s.,;]*$/u.test(z.text.slice(lead.end))) {
     // The entry names only a person: "**Sylvie Gaudron** (Sorbonne Université)".

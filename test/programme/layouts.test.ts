@@ -350,3 +350,25 @@ describe('a congress pasted from a PDF, seventh round', () => {
     expect(p.diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.line)).toEqual([6]);
   });
 });
+
+describe('layouts of the genre, eighth round', () => {
+  it('a bracketed "fin prévue vers" is the end, and leaves the details', () => {
+    const p = parse('**12 mars 2026**\n\n**12 h** Clôture du forum, avec Odile Perrichon, vice-présidente, Région Centre-Val de Loire (fin prévue vers 12 h 45)\n');
+    expect(summary(p)).toEqual([['2026-03-12T12:00', '12:45', 'Clôture du forum']]);
+    expect(people(p)).toEqual([['Clôture du forum', [['Odile Perrichon', 'vice-présidente', 'Région Centre-Val de Loire']]]]);
+  });
+
+  it('two rooms whose cells carry their own times and speakers', () => {
+    const p = parse(
+      '**10 avril 2025**\n\n| Amphi A — *Écosystèmes* | Salle B — *Géosciences* |\n|---|---|\n| 13h30 Léna Guillou (LBMO) – Réponse du phytoplancton | 13h30 Rémi Castel (GéoLittoral) – Érosion des falaises |\n| 13h45 Youssef Amrani (IRPL) – Transfert du mercure | 13h45 [Nom à confirmer] (LOCH) – Courants de marée |\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-04-10T13:30', null, 'Réponse du phytoplancton'],
+      ['2025-04-10T13:30', null, 'Érosion des falaises'],
+      ['2025-04-10T13:45', null, 'Transfert du mercure'],
+      ['2025-04-10T13:45', null, 'Courants de marée'],
+    ]);
+    expect(people(p).map(([, list]) => list)).toEqual([[['Léna Guillou', null, 'LBMO']], [['Rémi Castel', null, 'GéoLittoral']], [['Youssef Amrani', null, 'IRPL']], []]);
+    expect(p.sessions.map((s) => s.location)).toEqual(['Amphi A — Écosystèmes', 'Salle B — Géosciences', 'Amphi A — Écosystèmes', 'Salle B — Géosciences']);
+  });
+});

@@ -695,3 +695,48 @@ Dr Rebecca Thornton, Director of Research, Open Knowledge Lab
     ]);
   });
 });
+
+describe('people of agendas and press invitations', () => {
+  it('reads a role, a comma and the name closing an agenda item', () => {
+    const p = parse(`**10 h 00 — Assemblée générale ordinaire**
+
+1. Rapport de la vérificatrice aux comptes, Mme Odette Rabier
+`);
+    expect(people(p)).toEqual([
+      session('Assemblée générale ordinaire', [{ name: 'Odette Rabier', honorific: 'Mme', role: 'vérificatrice aux comptes' }]),
+    ]);
+  });
+
+  it('reads a capitalised role without article before the name', () => {
+    const p = parse(`**11 h 30 — Table ronde**
+
+* Directrice de l’Observatoire régional de l’ESS, Nadia Bensaïd
+`);
+    expect(people(p)).toEqual([
+      session('Table ronde', [{ name: 'Nadia Bensaïd', role: 'Directrice', organisation: 'Observatoire régional de l’ESS' }]),
+    ]);
+  });
+
+  it('reads people on "•" lines of a pasted paragraph', () => {
+    const p = parse(`10h45 – 11h45 Table ronde, avec :
+• Pr Élise Garnier-Duval, géographe, Université de Franche-Comté
+• [Nom à confirmer], représentant(e) de la Banque des Territoires
+`);
+    expect(people(p)).toEqual([
+      session('Table ronde', [{ name: 'Élise Garnier-Duval', honorific: 'Pr', role: 'géographe', organisation: 'Université de Franche-Comté' }]),
+    ]);
+  });
+
+  it('knows "Invitée surprise" as a label closing a paragraph', () => {
+    const p = parse(`**13 h** Fanfare
+
+Cuivres et percussions pour finir en beauté. Invitée surprise : la chanteuse Mélody Garnier.
+`);
+    expect(people(p)).toEqual([session('Fanfare', [{ name: 'Mélody Garnier', role: 'chanteuse', part: 'guest' }])]);
+  });
+
+  it('leaves a bracketed placeholder after a slash out of the details', () => {
+    const p = parse('| Horaire | Module | Intervenant |\n|---|---|---|\n| 15h30 – 16h45 | Atelier pratique | F. GIRAUD / [Intervenant à confirmer] |\n');
+    expect(people(p)).toEqual([session('Atelier pratique', [{ name: 'F. GIRAUD' }])]);
+  });
+});

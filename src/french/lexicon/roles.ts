@@ -47,6 +47,7 @@ export const ROLE_WORDS: readonly string[] = [
   'praticien', 'praticienne', 'biologiste', 'ingenieure', 'technicien', 'physicien', 'physicienne', 'chimiste',
   'mathematicien', 'mathematicienne', 'informaticien', 'informaticienne', 'dirigeant', 'dirigeante', 'gerant',
   'gerante', 'associe', 'associee', 'partenaire', 'collaborateur', 'collaboratrice', 'responsable-adjoint',
+  'verificateur', 'verificatrice', 'controleur', 'controleuse', 'auditeur', 'auditrice', 'sociologue',
   // English titles on bilingual pages ("Director of Research, Open Knowledge Lab").
   'director', 'professor', 'researcher', 'engineer', 'founder', 'co-founder', 'cofounder', 'chief', 'officer',
   'scientist', 'advisor', 'adviser', 'developer', 'analyst', 'program', 'senior', 'executive', 'coordinator',
@@ -104,6 +105,7 @@ export const PEOPLE_LABELS: ReadonlyArray<readonly [string, 'speaker' | 'moderat
   ['encadrement', 'speaker'], ['discutant', 'speaker'], ['discutante', 'speaker'], ['discutants', 'speaker'],
   ['examinateurs', 'speaker'], ['examinateur', 'speaker'], ['examinatrice', 'speaker'], ['animation et moderation', 'moderator'],
   ['avec la participation de', 'speaker'], ['en presence de', 'guest'], ['grand temoin', 'guest'],
-  ['presidence de seance', 'moderator'], ['presidence de la seance', 'moderator'], ['presidence de session', 'moderator'],
+  ['invite surprise', 'guest'], ['invitee surprise', 'guest'], ['invites surprise', 'guest'], ['invite d honneur', 'guest'],
+  ['invitee d honneur', 'guest'], ['presidence de seance', 'moderator'], ['presidence de la seance', 'moderator'], ['presidence de session', 'moderator'],
   ['president e de seance', 'moderator'], ['presidents de seance', 'moderator'], ['chair', 'moderator'], ['chairs', 'moderator'],
 ];
