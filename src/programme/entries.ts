@@ -5,7 +5,7 @@
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
-import { DEADLINE_CUES, DEADLINE_LABELS, PAGE_META_CUES } from '../french/lexicon/cues.js';
+import { CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, stripLeadingPictographs } from '../french/text.js';
 
@@ -48,7 +48,11 @@ export interface Skipped {
 export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 
 const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
-const AFTER_DATE_RE = /^[\s,:;–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
+const AFTER_DATE_RE = /^[\s,:;|·–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
+const ITEM_NUMBER_RE = /^\d{1,2}[.)]\s+/u;
+/** A French postcode: an address, not a title. */
+const POSTCODE_RE = /(?<![\d\p{L}])\d{5}(?![\d\p{L}])/u;
+const CLAUSE_VERB_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(CLAUSE_VERBS)})(?![\\p{L}])`, 'iu');
 const SLOT_GAP_RE = /^\s*(?:,|et|puis|&|\/|;|ou)\s*(?:(?:à|a|de)\s+)?$/iu;
 const DEADLINE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}])`, 'iu');
 const DEADLINE_LABEL_RE = new RegExp(`^[^\\p{L}]*(?:${alternation(DEADLINE_LABELS)})(?![\\p{L}])[^:.!?]{0,80}:`, 'iu');
@@ -106,7 +110,8 @@ function dateAt(text: string, at: number): { date: DateExpression | null; dayOfM
 
 /** Index of the first word of a line, after bullets, brackets and pictographs. */
 export function contentStart(text: string): number {
-  const rest = text.replace(LEAD_RE, '');
+  // "1\. **18 h 30** – Appel nominal": an item number kept as text (an escaped ordered list).
+  const rest = text.replace(LEAD_RE, '').replace(ITEM_NUMBER_RE, '').replace(LEAD_RE, '');
   const noPicto = stripLeadingPictographs(rest);
   return text.length - noPicto.length;
 }
@@ -134,7 +139,8 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   const titleFrom = last.index + last.text.length;
   // "Mardi 21 janvier 2025, de 14 h à 17 h 30, MSH Paris-Saclay": in running text, a dated time
   // followed by a comma is the event's own day and place, not an entry.
-  if ((date || dayOfMonth) && line.block === 'paragraph' && /^\s*,/u.test(text.slice(titleFrom))) return null;
+  // So is one followed by an address: "**Jeudi 19 septembre 2024 | 08:30 – 11:30 | CCI de l'Aube, …, 10000 Troyes**".
+  if ((date || dayOfMonth) && line.block === 'paragraph' && (/^\s*,/u.test(text.slice(titleFrom)) || POSTCODE_RE.test(text.slice(titleFrom)))) return null;
   return { type: 'timed', slots, titleFrom, titleTo: text.length, date, dayOfMonth };
 }
 
@@ -151,6 +157,8 @@ function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {
     const slots = slotsFrom(scan.times, k, text);
     const last = slots[slots.length - 1]!;
     const before = d.index > contentStart(text);
+    // "La rue des Tanneurs sera fermée à la circulation le samedi 21 juin de 7h à 1h": a sentence, not a title.
+    if (before && CLAUSE_VERB_RE.test(text.slice(0, d.index))) return null;
     return {
       type: 'timed',
       slots,
@@ -186,6 +194,10 @@ function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
   if (!tail && !room && !/^[\s).\]]*$/u.test(after)) return null;
   if (tail && !before.endsWith('(')) return null;
   if (text.length > 140 + (tail ? 120 : 0)) return null;
+  // "**Jeudi 19 septembre 2024 | 08:30 – 11:30 | CCI de l'Aube**": a date is no title, the line states the event.
+  const title = text.slice(contentStart(text), sep.index);
+  const date = findDates(title)[0];
+  if (date && !/[\p{L}\p{N}]/u.test(title.slice(0, date.index) + title.slice(date.index + date.text.length))) return null;
   const entry: TimedEntry = { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
   if (tail) entry.peopleFrom = last.index + last.text.length + tail[0].length;
   if (room) entry.location = (room[1] ?? '').trim();

@@ -31,7 +31,7 @@ const ZONE_NOTE_RE = /^\s*\((?:heure|horaire)s?\s+(?:de\s+|d['’]\s*)?[^()]{1,3
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
-const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
+const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:–—]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
 const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */
@@ -410,23 +410,28 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   /** The title after a numbered label ("Atelier A"), with the page's separator. */
   let labelTail: string | null = null;
   const people: string[] = [];
+  /** Where the zone starts in the line, once a room or a place before the title is set aside. */
+  let zoneStart = start;
   const room = ROOM_PREFIX_RE.exec(zone.text);
   if (room) {
     place = tidy(room[1] ?? room[2] ?? '') || null;
     zone = slice(zone, room[0].length);
+    zoneStart += room[0].length;
   }
   // "de 9 h 30 à 17 h à Gap : Title": a place between the time and the title.
   const leadPlace = LEAD_PLACE_RE.exec(zone.text);
   if (leadPlace) {
     place = tidy(leadPlace[1] ?? '') || null;
-    zone = slice(zone, skipNoise(zone.text, leadPlace[0].length));
+    const skip = skipNoise(zone.text, leadPlace[0].length);
+    zone = slice(zone, skip);
+    zoneStart += skip;
   }
 
   // The run holding the end of the time, or the run that opens the line; not a label run
   // such as "**Séquence 1 :** Title", whose title goes on after it.
   const run = spanAt(line.spans, Math.max(0, from - 1));
   const timeSpan = run && from === 0 && /:\s*$/u.test(text.slice(run.start, run.end)) ? undefined : run;
-  if (timeSpan && timeSpan.end <= start && from > 0) {
+  if (timeSpan && timeSpan.end <= zoneStart && from > 0) {
     // The time has a run of its own: "**9h30 :** *Title*", "__9h30-10h__: __Accueil__, description".
     const next = spanStartingAt(zone.spans, 0);
     if (next && !matchName(zone.text.slice(next.start, next.end).replace(/^\W+/u, ''), 0, true)) {
@@ -451,9 +456,9 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
       }
       zone = slice(zone, next.start, next.end);
     }
-  } else if (timeSpan && timeSpan.end > start) {
+  } else if (timeSpan && timeSpan.end > zoneStart) {
     // The time and the title share a run: "**14h30 – 15h : présentation** et des facteurs…".
-    const runEnd = timeSpan.end - start;
+    const runEnd = timeSpan.end - zoneStart;
     const rest = zone.text.slice(runEnd);
     // The run's sentence goes on up to a colon or a sentence end ("par M. Philippe Garnier": not at "M.").
     const cont = /^\s+(?=[\p{Ll}«(])/u.test(rest) || /^[\p{Ll}]/u.test(rest) ? /^[^;:]*?(?=\s[;:]|(?<![\s(](?:M|Dr|Pr|Me|Mgr|St))[.!?]\s|$)/u.exec(rest)?.[0] ?? '' : '';

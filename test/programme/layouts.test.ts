@@ -372,3 +372,30 @@ describe('layouts of the genre, eighth round', () => {
     expect(p.sessions.map((s) => s.location)).toEqual(['Amphi A — Écosystèmes', 'Salle B — Géosciences', 'Amphi A — Écosystèmes', 'Salle B — Géosciences']);
   });
 });
+
+describe('layouts of the genre, ninth round', () => {
+  it('an agenda whose items keep their numbers as text ("1\\. **18 h 30** – …")', () => {
+    const p = parse('**jeudi 26 septembre 2024**\n\n1\\. **18 h 30** – Appel nominal et désignation du secrétaire de séance\n\n2\\. Approbation du procès-verbal\n\n10\\. **19 h 15** – Présentation du rapport d’activité 2023\n');
+    expect(summary(p)).toEqual([
+      ['2024-09-26T18:30', null, 'Appel nominal et désignation du secrétaire de séance'],
+      ['2024-09-26T19:15', null, 'Présentation du rapport d’activité 2023'],
+    ]);
+  });
+
+  it('a date, "·" and the hours open a dated entry; an address after them is the event line', () => {
+    const p = parse('**Jeudi 19 septembre 2024 | 08:30 – 11:30 | CCI de l’Aube, 1 boulevard Charles Baltet, 10000 Troyes**\n\n**Mardi 11 mars 2025** · 11 h – 12 h 15 · IA et données de santé\n');
+    expect(summary(p)).toEqual([['2025-03-11T11:00', '12:15', 'IA et données de santé']]);
+  });
+
+  it('a sentence before a date is no title ("La rue sera fermée le samedi 21 juin de 7h à 1h")', () => {
+    const p = parse('- Atelier vélo, samedi 21 juin de 14h à 16h\n- La rue des Tanneurs sera fermée à la circulation le samedi 21 juin de 7h à 1h du matin.\n');
+    expect(summary(p)).toEqual([['2025-06-21T14:00', '16:00', 'Atelier vélo']]);
+    expect(p.diagnostics.filter((d) => d.rule === 'not-a-session').map((d) => d.line)).toEqual([2]);
+  });
+
+  it('a room closing the time run, then a numbered workshop and its title', () => {
+    const p = parse('**12 mars 2026**\n\n- **14h – 15h30, salle Loire** — Atelier A : Coopératives d’habitants, avec Pierre-Yves Marchal (Habitat Partagé 45)\n');
+    expect(summary(p)).toEqual([['2026-03-12T14:00', '15:30', 'Atelier A : Coopératives d’habitants']]);
+    expect(p.sessions[0]?.location).toBe('salle Loire');
+  });
+});

@@ -147,3 +147,8 @@ export const ALL_DAY_CUES: readonly string[] = ['toute la journee', 'tout au lon
 
 /** Words that open a room's name in a title ("(salle 012)", "Atelier A — salle Lantana"). */
 export const ROOM_WORDS: readonly string[] = ['salle', 'amphi', 'amphithéâtre', 'auditorium', 'espace', 'bâtiment', 'local', 'hall'];
+
+/** Verbs that make the words before a date a sentence, not a title ("La rue sera fermée le samedi 21 juin de 7h à 1h"). */
+export const CLAUSE_VERBS: readonly string[] = [
+  'sera', 'seront', 'est', 'sont', 'restera', 'resteront', 'reste', 'restent', 'serait', 'seraient', 'était', 'étaient',
+];
