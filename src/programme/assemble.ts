@@ -405,7 +405,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     // "pizzas et discussions libres jusqu'à 22h": the title states the end; or the people phrase
     // does ("Intervention de Mme X, secrétaire générale adjointe (FAE), jusqu'à 12h30").
     if (entry.slots.length === 1 && entry.slots[0]!.end === null) {
-      const inTitle = trailingUntil(title);
+      const inTitle = trailingUntil(title) ?? innerEnd(title, entry.slots[0]!);
       const until = inTitle ?? (parts.people ? trailingUntil(parts.people) : null);
       if (until) {
         const slot = entry.slots[0]!;
@@ -431,6 +431,26 @@ function trailingUntil(text: string): { time: ScannedTime; before: string } | nu
   const until = UNTIL_RE.exec(text);
   const time = until ? scanTimes(until[1] ?? until[2] ?? '').times[0] : undefined;
   return until && time && time.index === 0 ? { time, before: text.slice(0, until.index) } : null;
+}
+
+const INNER_TIME_LEAD_RE = /,\s*(jusqu['’]à|jusque vers|de)\s+/giu;
+
+/**
+ * "Tournoi de jeux vidéo, de 14h30 à 17h, dès 8 ans", "Soirée jeux, jusqu'à 22h, avec la ludothèque":
+ * a clause of the title restating the start with its end, or giving the end. The end it states and the
+ * title before it, or `null`.
+ */
+function innerEnd(title: string, slot: ScannedTime): { time: ScannedTime; before: string } | null {
+  INNER_TIME_LEAD_RE.lastIndex = 0;
+  for (let m = INNER_TIME_LEAD_RE.exec(title); m; m = INNER_TIME_LEAD_RE.exec(title)) {
+    const from = m.index + m[0].length;
+    const t = scanTimes(title.slice(from)).times[0];
+    if (!t || t.index !== 0 || !/^\s*(?:,|$)/u.test(title.slice(from + t.text.length))) continue;
+    const before = title.slice(0, m.index);
+    if ((m[1] ?? '').toLowerCase() !== 'de') return { time: t, before };
+    if (t.end && t.start.hour === slot.start.hour && t.start.minute === slot.start.minute) return { time: { ...t, start: t.end, end: null }, before };
+  }
+  return null;
 }
 
 /** An evening hour, and the early hours a night programme runs into. */

@@ -48,7 +48,7 @@ export interface Skipped {
 export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 
 const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
-const AFTER_DATE_RE = /^[\s,:;|·–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
+const AFTER_DATE_RE = /^[\s,:;|·/–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const ITEM_NUMBER_RE = /^\d{1,2}[.)]\s+/u;
 /** A French postcode: an address, not a title. */
 const POSTCODE_RE = /(?<![\d\p{L}])\d{5}(?![\d\p{L}])/u;

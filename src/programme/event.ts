@@ -9,7 +9,7 @@ import type { FrontMatter } from '../markdown/frontmatter.js';
 import type { Line } from '../markdown/lines.js';
 import { findDates, findYear, parseIsoDay, type DateExpression } from '../french/date.js';
 import { scanTimes } from '../french/time.js';
-import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES, MOVED_FROM_CUES } from '../french/lexicon/cues.js';
+import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES, MOVED_FROM_CUES, CLOSURE_CUES } from '../french/lexicon/cues.js';
 import { alternation, fold, squash } from '../french/text.js';
 import { type Day, daysBetween, resolveWritten } from './calendar.js';
 import { contentStart, isDateline, isDeadlineContext, isPastMention } from './entries.js';
@@ -105,6 +105,7 @@ function firstEventDate(text: string, reference: Day, stated = false): { start: 
   for (const expr of findDates(text)) {
     if (isDeadlineContext(text, expr.index)) continue;
     if (isPastMention(text, expr.index + expr.text.length)) continue;
+    if (CLOSURE_RE.test(text.slice(Math.max(0, expr.index - 30), expr.index))) continue;
     if (stated && expr.kind === 'single' && expr.dates[0]?.weekday == null && !HOURS_AFTER_RE.test(text.slice(expr.index + expr.text.length, expr.index + expr.text.length + 24))) continue;
     const days = daysOf(expr, reference);
     if (days) return days;
@@ -124,6 +125,7 @@ function namesDay(lines: readonly Line[], day: Day, reference: Day): boolean {
   return false;
 }
 
+const CLOSURE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(CLOSURE_CUES)})(?![\\p{L}])[^.;]*$`, 'iu');
 const MOVED_FROM_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_FROM_CUES)})(?![\\p{L}])`, 'iu');
 
 /** Hours right after a date: "…, de 9h", " à 18h30". */

@@ -10,7 +10,7 @@ import type { Line, Span } from '../markdown/lines.js';
 import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
 import { PART_LABEL_WORDS } from '../french/lexicon/roles.js';
-import { NON_AGENT_AFTER_PAR, ROOM_WORDS, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
+import { DESCRIPTION_STARTERS, NON_AGENT_AFTER_PAR, ROOM_WORDS, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
 import { memoize } from '../french/memo.js';
 
@@ -25,11 +25,11 @@ export interface TitleParts {
   people: string | null;
 }
 
-const LEAD_NOISE_RE = /^[\s:;,.\-–—|>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
+const LEAD_NOISE_RE = /^[\s:;,.\-–—|/>»\])}*_#+•●▪■►→·∙⋅◦‣⁃]+/u;
 /** "16h00 (heure de Paris) : …": the zone of the time just read, not part of the title. */
 const ZONE_NOTE_RE = /^\s*\((?:heure|horaire)s?\s+(?:de\s+|d['’]\s*)?[^()]{1,30}\)/iu;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
-const PRACTICAL_NOTE_RE = /\s*\((?:sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
+const PRACTICAL_NOTE_RE = /\s*\((?:\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans|sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:–—]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
@@ -60,7 +60,7 @@ const UNNAMED_LEAD_RE = new RegExp(
 /** " — salle Lantana" closing a label's run: the room. */
 const ROOM_AFTER_DASH_RE = new RegExp(`\\s+[—–-]\\s+((?:${alternation(ROOM_WORDS)})\\s[^—–]{1,30})$`, 'iu');
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
-const DESCRIPTION_STARTERS_RE = /^(?:venez|vous|nous|rejoignez|découvrez|inscrivez|retrouvez|participez|venir|on)(?![\p{L}])/u;
+const DESCRIPTION_STARTERS_RE = new RegExp(`^(?:${alternation(DESCRIPTION_STARTERS)})(?![\\p{L}])`, 'u');
 const PAR_RE = new RegExp(`(?:,\\s*(?:introduction|ouverture|clôture|conclusion|animation|modération)\\s+(?:\\([^)]*\\)\\s+)?(?=par\\s)|(?:^|[\\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|présidée?s?|dirigée?s?|encadrée?s?|coordonnée?s?)\\s+)?)par\\s+(?!(?:${alternation(NON_AGENT_AFTER_PAR)})(?![\\p{L}]))`, 'giu');
 const AVEC_RE = /(?:^|[\s,])avec\s+(?=[\p{Lu}«"*]|(?:le|la|l['’])\s*\p{Ll})/gu;
 const ARTICLE_RE = /^(?:les?|la|l['’]|des|une?|leurs?|ses|son|sa|notre|nos|votre|vos|deux|trois|quatre|cinq|six|plusieurs|M\.|Mme|Mmes|MM\.|Dr|Pr|Me|Monsieur|Madame)(?:\s|(?<=['’]))/iu;

@@ -399,3 +399,20 @@ describe('layouts of the genre, ninth round', () => {
     expect(p.sessions[0]?.location).toBe('salle Loire');
   });
 });
+
+describe('a month of library events', () => {
+  it('reads "/" after the date, ends restated inside the title, age notes and invitations to bring something', () => {
+    const p = parse(
+      '> ⚠️ La médiathèque sera **fermée le samedi 1er novembre** (Toussaint).\n\n* **Mercredi 5 novembre 2025, 15h** — Atelier origami (7-11 ans, sur inscription, 12 places)\n* **Samedi 8 novembre, 14h-17h** — Café-réparation numérique : apportez vos tablettes et smartphones !\n* **Mercredi 12 novembre** / 16h / Projection : « Le Voyage de Tao »\n* **Mercredi 26 novembre, 14h30** — Tournoi de jeux vidéo (Mario Kart), de 14h30 à 17h, dès 8 ans\n* **Vendredi 28 novembre, 19h** — Soirée jeux de société en famille, jusqu’à 22h, avec la ludothèque Le Dé Rouge\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-11-05T15:00', null, 'Atelier origami'],
+      ['2025-11-08T14:00', '17:00', 'Café-réparation numérique'],
+      ['2025-11-12T16:00', null, 'Projection : « Le Voyage de Tao »'],
+      ['2025-11-26T14:30', '17:00', 'Tournoi de jeux vidéo (Mario Kart)'],
+      ['2025-11-28T19:00', '22:00', 'Soirée jeux de société en famille'],
+    ]);
+    // The closing day is not the event's.
+    expect(p.event.start?.slice(0, 10)).toBe('2025-11-05');
+  });
+});

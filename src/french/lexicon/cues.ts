@@ -152,3 +152,12 @@ export const ROOM_WORDS: readonly string[] = ['salle', 'amphi', 'amphithéâtre'
 export const CLAUSE_VERBS: readonly string[] = [
   'sera', 'seront', 'est', 'sont', 'restera', 'resteront', 'reste', 'restent', 'serait', 'seraient', 'était', 'étaient',
 ];
+
+/** Words that open a description after a title's colon ("Café-réparation : apportez vos tablettes !"), lower case. */
+export const DESCRIPTION_STARTERS: readonly string[] = [
+  'venez', 'vous', 'nous', 'rejoignez', 'découvrez', 'inscrivez', 'retrouvez', 'participez', 'venir', 'on', 'apportez',
+  'amenez', 'réservez', 'profitez', 'partagez', 'testez', 'essayez', 'explorez', 'plongez', 'échangez', 'laissez',
+];
+
+/** Words before a date that make it a closing day, not the event's ("La médiathèque sera fermée le samedi 1er novembre"). */
+export const CLOSURE_CUES: readonly string[] = ['fermé', 'fermée', 'fermés', 'fermées', 'fermeture', 'relâche'];
