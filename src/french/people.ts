@@ -314,6 +314,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/^\s*(?:,\s*)?et\s+(?:un|une|des)(?:\(e\))?\s.*$/su, '')
       // "(Cour de cassation) et [intervenant à confirmer]": a bracketed placeholder is no detail.
       .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
+      // "…, calligraphe (à partir de 8 ans)": a note for the public is no organisation.
+      .replace(/\s*\((?:à partir de|dès|sur inscription|gratuit|entrée libre|\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans)[^()]*\)[\s.]*$/iu, '')
       // "F. GIRAUD / [Intervenant à confirmer]": nor is one after a slash.
       .replace(/^\s*[/,;&]?\s*(?:et\s+)?\[[^\]]*\][\s.]*$/su, '')
       // "…, libraire (Librairie Les Mots Passants), à l'animation": the part played, not a role.

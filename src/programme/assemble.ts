@@ -7,7 +7,7 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { ALL_DAY_CUES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
+import { ALL_DAY_CUES, FREQUENCY_CUES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
 import { alternation, foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
@@ -57,6 +57,8 @@ export interface Assembly {
 
 const END_MARKER_SET = new Set(END_MARKERS.map(foldWords));
 const ALL_DAY_RE = new RegExp(`^(?:${alternation(ALL_DAY_CUES)})(?![\\p{L}])`, 'u');
+/** "toutes les 30 minutes": a row of a shuttle or bus timetable. */
+const FREQUENCY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(FREQUENCY_CUES)})(?:\\s+\\d+)?\\s*(?:min|minutes|h|heures?|demi heures?)?(?![\\p{L}])`, 'u');
 const INFO_LABEL_SET = new Set(INFO_LABELS);
 
 /** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
@@ -243,8 +245,9 @@ function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker
 }
 
 /** The sessions of a series section, titled by its heading (see series.ts), or `[]`. */
-function seriesDrafts({ heading, line, entry, weekdays }: SeriesEntry, days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
-  const parts = extractTitle(heading, 0);
+function seriesDrafts({ heading, line, entry, weekdays, titleTo }: SeriesEntry, days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
+  // "Visites guidées de la chapelle à 10h…": an activity named on the line titles it, else the heading does.
+  const parts = titleTo !== undefined ? extractTitle(line, 0, titleTo) : extractTitle(heading, 0);
   // "### 1. Ouvrir ses données": the number orders the series, it is not part of the title.
   const title = parts.title.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)/u, '');
   if (!title || isInfoLabel(title)) return [];
@@ -583,6 +586,10 @@ function tableRow(
     slot = state.lastSlot;
   }
   state.lastSlot = slot;
+  if (cells.some((c, k) => k !== state!.timeColumn && FREQUENCY_RE.test(foldWords(c.text)))) {
+    notSessions(ctx, [slot], 'it is a timetable row (a service running at intervals)', timeCell);
+    return [];
+  }
   const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
   const known = !!(state.day ?? days.current ?? ctx.eventDays);
   const taken = new Set([state.timeColumn, state.dateColumn, state.locationColumn]);

@@ -5,9 +5,9 @@
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
 import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
-import { CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, PAGE_META_CUES } from '../french/lexicon/cues.js';
+import { ACTIVITY_WORDS, CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, OPENING_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
-import { alternation, stripLeadingPictographs } from '../french/text.js';
+import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
 
 /** A timed entry: its time slots and where its title is written. */
 export interface TimedEntry {
@@ -50,6 +50,39 @@ export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
 const AFTER_DATE_RE = /^[\s,:;|·/–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
 const ITEM_NUMBER_RE = /^\d{1,2}[.)]\s+/u;
+const ACTIVITY_RE = new RegExp(`^(?:${alternation(ACTIVITY_WORDS)})(?![\\p{L}])`, 'u');
+const OPENING_WORD_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(OPENING_CUES)})(?![\\p{L}])`, 'u');
+/** The longest activity named before its times. */
+const ACTIVITY_LEAD = 80;
+
+/**
+ * "Visites guidées de la chapelle à 10h, 14h et 16h", "Démonstration de mouture samedi et dimanche
+ * à 11h": a line that names an activity first, then says when. Where the activity's name ends
+ * (before `when`, the index of its first time or day), or `null`.
+ */
+export function activityLead(text: string, when: number): number | null {
+  const start = contentStart(text);
+  if (when - start > ACTIVITY_LEAD || when <= start) return null;
+  const lead = text.slice(start, when);
+  const folded = fold(lead.replace(/[*_]/g, ''));
+  if (!ACTIVITY_RE.test(folded) || OPENING_WORD_RE.test(folded) || CLAUSE_VERB_RE.test(lead)) return null;
+  const end = start + lead.replace(/(?:[\s,:;–—-]|(?<![\p{L}])(?:à|a|dès|vers|le|les)(?![\p{L}]))*$/u, '').length;
+  return end > start ? end : null;
+}
+
+/** "Visite des salons d'honneur, à 11h et à 15h30, en présence de M. le Maire": an activity, then its times. */
+function activityEntry(line: Line, scan: TimeScan): TimedEntry | null {
+  if (line.block !== 'paragraph' && line.block !== 'listItem') return null;
+  const text = line.text;
+  const first = scan.times[0]!;
+  const end = activityLead(text, first.index);
+  if (end === null || !/^[\s,]*(?:(?:à|dès|vers)\s+)$/iu.test(text.slice(end, first.index))) return null;
+  if (isDeadlineContext(text, first.index)) return null;
+  const slots = slotsFrom(scan.times, 0, text);
+  const last = slots[slots.length - 1]!;
+  return { type: 'timed', slots, titleFrom: contentStart(text), titleTo: end, date: null, dayOfMonth: null, peopleFrom: last.index + last.text.length };
+}
+
 /** A French postcode: an address, not a title. */
 const POSTCODE_RE = /(?<![\d\p{L}])\d{5}(?![\d\p{L}])/u;
 const CLAUSE_VERB_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(CLAUSE_VERBS)})(?![\\p{L}])`, 'iu');
@@ -259,7 +292,7 @@ export function readEntry(line: Line, timecodes: boolean): Entry {
   const s: TimeScan = { times, setAside: scan.setAside };
   const lead = leadingEntry(line, s);
   if (lead) return lead;
-  const trail = trailingEntry(line, s) ?? closingRangeEntry(line, s);
+  const trail = trailingEntry(line, s) ?? closingRangeEntry(line, s) ?? activityEntry(line, s);
   if (trail) return trail;
   const day = readDayHeading(line);
   if (day) return day;

@@ -18,7 +18,7 @@ import { scanTimes } from '../french/time.js';
 import { findDates, findDayOfMonth, findWeekdays } from '../french/date.js';
 import { OPENING_CUES } from '../french/lexicon/cues.js';
 import { alternation, fold } from '../french/text.js';
-import { isDeadlineContext, readEntry, slotsFrom, type TimedEntry } from './entries.js';
+import { activityLead, isDeadlineContext, readEntry, slotsFrom, type TimedEntry } from './entries.js';
 
 /** A session of a series: the heading that titles it, the line that dates it, its slots. */
 export interface SeriesEntry {
@@ -27,6 +27,8 @@ export interface SeriesEntry {
   entry: TimedEntry;
   /** Weekdays named without a date ("Samedi et dimanche"): days of the event to place the slots on. */
   weekdays: number[];
+  /** Where the activity named before the times ends in the line ("Visites guidées de la chapelle à 10h…"): it titles the sessions instead of the heading. */
+  titleTo?: number;
 }
 
 /** The longest line read as a session's "when". */
@@ -42,25 +44,29 @@ function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {
   const times = scanTimes(text).times.filter((t) => !isDeadlineContext(text, t.index));
   const first = times[0];
   if (!first) return null;
-  // "Ouverture des portes à 20h", "ouvert de 10h à 18h": hours, not the activity's time.
-  if (OPENING_RE.test(fold(text.slice(Math.max(0, first.index - 30), first.index)))) return null;
+  // "Ouverture des portes à 20h", "Ouverture exceptionnelle samedi et dimanche de 10h à 18h": hours, not the activity's time.
+  if (isOpeningHours(text, first.index)) return null;
+  const date = findDates(text).find((d) => !isDeadlineContext(text, d.index)) ?? null;
+  const dayOfMonth = date ? null : findDayOfMonth(text);
+  const named = date || dayOfMonth ? [] : findWeekdays(text);
+  const when = Math.min(first.index, date?.index ?? Infinity, dayOfMonth?.index ?? Infinity, named[0]?.index ?? Infinity);
+  // "Visites guidées de la chapelle à 10h, 14h et 16h, samedi et dimanche": the activity names the sessions.
+  const titleTo = activityLead(text, when);
   // A programme entry of its own ("Samedi 10h : Accueil") is read as such; a date is no title.
-  const own = readEntry(line, false);
-  if (own.type === 'timed') {
+  const own = titleTo === null ? readEntry(line, false) : null;
+  if (own?.type === 'timed') {
     let zone = text.slice(own.titleFrom, own.titleTo);
     for (const d of findDates(zone)) zone = zone.replace(d.text, ' ');
     if (/[\p{L}\p{N}]/u.test(zone.replace(/[*_]/g, ''))) return null;
   }
-  const date = findDates(text).find((d) => !isDeadlineContext(text, d.index)) ?? null;
-  const dayOfMonth = date ? null : findDayOfMonth(text);
-  const named = date || dayOfMonth ? [] : findWeekdays(text);
   const weekdays = named.map((w) => w.weekday);
   if (!date && !dayOfMonth && !weekdays.length) return null;
-  // The line opens with when ("Samedi et dimanche, visites à 10h", "Dans le jardin, à partir de 15h"),
-  // not a sentence that mentions a time ("Le serveur est accessible de 8h à 22h le samedi").
+  // The line opens with when ("Samedi et dimanche, visites à 10h", "Dans le jardin, à partir de 15h")
+  // or with its activity, not a sentence that mentions a time ("Le serveur est accessible de 8h à 22h le samedi").
   const opening = text.length - text.trimStart().length;
-  if (Math.min(first.index, date?.index ?? Infinity, dayOfMonth?.index ?? Infinity, named[0]?.index ?? Infinity) - opening > WHEN_LEAD) return null;
+  if (titleTo === null && when - opening > WHEN_LEAD) return null;
   return {
+    ...(titleTo !== null ? { titleTo } : {}),
     entry: {
       type: 'timed',
       slots: slotsFrom(times, 0, text),
@@ -73,12 +79,19 @@ function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {
   };
 }
 
-/** The first line of a heading's section that holds a time, if any. */
+/** True when the words before a line's first time say it gives opening hours ("Ouverture exceptionnelle samedi et dimanche de 10h"). */
+function isOpeningHours(text: string, firstTime: number): boolean {
+  return OPENING_RE.test(fold(text.slice(0, firstTime)));
+}
+
+/** The first line of a heading's section that holds a time, past lines of opening hours, if any. */
 function firstTimedLine(lines: readonly Line[], from: number): Line | null {
   for (let k = from; k < lines.length; k++) {
     const line = lines[k]!;
     if (line.block === 'heading') return null;
-    if (scanTimes(liveText(line)).times.length) return line;
+    const text = liveText(line);
+    const first = scanTimes(text).times[0];
+    if (first && !isOpeningHours(text, first.index)) return line;
   }
   return null;
 }

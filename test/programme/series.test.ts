@@ -93,6 +93,45 @@ Dans le jardin, à partir de 15h le dimanche, avec Yannick LE GOFF, tailleur de 
   });
 });
 
+describe('site pages: a heading per place, its activities named on the line that dates them', () => {
+  it('the activity titles its sessions; opening hours, a shuttle timetable and a closure are not sessions', () => {
+    const md = `# Journées du patrimoine à Castelroux
+
+<p><strong>Samedi 20 et dimanche 21 septembre 2025</strong>, la ville ouvre ses monuments.</p>
+
+## Chapelle des Ursulines
+
+Ouverture exceptionnelle samedi et dimanche de 10h à 18h (dernière entrée 17h30).
+
+**Visites guidées de la chapelle à 10h et 16h, samedi et dimanche** (durée : 45 min).
+
+## Hôtel de ville
+
+<strong>Samedi 20 septembre</strong><br>
+Visite des salons d'honneur, à 11h et à 15h30, en présence de M. le Maire, Bernard Lachaume.<br>
+
+## Moulin de la Garenne
+
+Démonstration de mouture **dimanche à 11h** par l'association Les Amis du moulin.
+
+### Se déplacer
+
+| Navette gratuite | Départ | Fréquence |
+|---|---|---|
+| Place du Marché → Moulin | de 9h30 à 18h30 | toutes les 30 minutes |
+`;
+    expect(sessions(md)).toEqual([
+      ['2025-09-20T10:00', null, 'Visites guidées de la chapelle', []],
+      ['2025-09-20T16:00', null, 'Visites guidées de la chapelle', []],
+      ['2025-09-21T10:00', null, 'Visites guidées de la chapelle', []],
+      ['2025-09-21T16:00', null, 'Visites guidées de la chapelle', []],
+      ['2025-09-20T11:00', null, "Visite des salons d'honneur", ['Bernard Lachaume']],
+      ['2025-09-20T15:30', null, "Visite des salons d'honneur", ['Bernard Lachaume']],
+      ['2025-09-21T11:00', null, 'Démonstration de mouture', []],
+    ]);
+  });
+});
+
 describe('struck-out times', () => {
   it('a struck-out time in a programme is not a session', () => {
     expect(sessions('**12 mars 2026**\n\n- ~~9h00 : Accueil~~ (annulé)\n- 9h30 : Ouverture\n')).toEqual([['2026-03-12T09:30', null, 'Ouverture', []]]);

@@ -161,3 +161,14 @@ export const DESCRIPTION_STARTERS: readonly string[] = [
 
 /** Words before a date that make it a closing day, not the event's ("La médiathèque sera fermée le samedi 1er novembre"). */
 export const CLOSURE_CUES: readonly string[] = ['fermé', 'fermée', 'fermés', 'fermées', 'fermeture', 'relâche'];
+
+/** Nouns that open a line naming an activity before its times ("Visites guidées de la chapelle à 10h, 14h et 16h"). Folded. */
+export const ACTIVITY_WORDS: readonly string[] = [
+  'visite', 'visites', 'demonstration', 'demonstrations', 'atelier', 'ateliers', 'conference', 'concert', 'projection',
+  'lecture', 'lectures', 'balade', 'balades', 'randonnee', 'spectacle', 'initiation', 'initiations', 'degustation',
+  'animation', 'animations', 'conte', 'contes', 'heure du conte', 'sortie', 'dedicace', 'seance', 'seances', 'parcours',
+  'circuit', 'jeu', 'jeux', 'rencontre', 'table ronde', 'causerie', 'promenade', 'decouverte',
+];
+
+/** How often a service runs ("toutes les 30 minutes", "toutes les heures"): a timetable, not a programme. Folded. */
+export const FREQUENCY_CUES: readonly string[] = ['toutes les', 'tous les quarts d heure', 'chaque heure', 'chaque demi heure', 'en rotation continue'];
