@@ -740,3 +740,10 @@ Cuivres et percussions pour finir en beauté. Invitée surprise : la chanteuse M
     expect(people(p)).toEqual([session('Atelier pratique', [{ name: 'F. GIRAUD' }])]);
   });
 });
+
+describe('short given names', () => {
+  it('"par Jo Lemarchand" after a quoted title is the speaker', () => {
+    const p = parse('- 16h00 : masterclass « Pitcher en 3 minutes » par Jo Lemarchand\n');
+    expect(people(p)).toEqual([session('masterclass « Pitcher en 3 minutes »', [{ name: 'Jo Lemarchand' }])]);
+  });
+});

@@ -79,7 +79,8 @@ Valère Valérie Vanessa Vera Victoire Victor Victoria Victorien Vincent Violett
 Virginie Viviane Vivien Véronique Wafa Walid Wei Wilfried William Wolfgang Wolfram Xavier Xin Yacine
 Yan Yanis Yann Yannick Yannig Yao Yasmine Yaya Yoann Yolande Youenn Youssef Ysolde Yuki Yuna Yves
 Yves-Marie Yvette Yvonne Zacharie Zineb Zofia Zohra Zoé Édith Édouard Élie Élisa Élisabeth Élise
-Élodie Éloi Éloïse Éléonore Émeline Émile Émilie Éric Étienne Évelyne`
+Élodie Éloi Éloïse Éléonore Émeline Émile Émilie Éric Étienne Évelyne
+Jo Kim Sam Ada Liv`
 .split(/\s+/)
 .filter(Boolean),
 );
