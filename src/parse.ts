@@ -109,7 +109,7 @@ export function programmeFromTree(tree: Root, source: string, options: ParseOpti
   const reference = written ?? today(zone);
   if (!written) reportAmbiguousYear(lines, reference, diagnostics);
   const days = eventDays(fm, lines, title, reference);
-  const ctx = { zone, source: options.source ?? null, reference, eventDays: days, diagnostics };
+  const ctx = { zone, source: options.source ?? null, reference, eventDays: days, title, diagnostics };
   const { drafts, endMarkers } = assemble(lines, ctx);
   const sessions = finishSessions(splitParallel(drafts), ctx);
   checkSessions(sessions, diagnostics);

@@ -32,7 +32,7 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const SEPARATOR_RE = /(?:,\s*accompagnée?s?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|par\s+)|,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
@@ -314,6 +314,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/^\s*(?:,\s*)?et\s+(?:un|une|des)(?:\(e\))?\s.*$/su, '')
       // "(Cour de cassation) et [intervenant à confirmer]": a bracketed placeholder is no detail.
       .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
+      // "…, sous-préfet de Nyons, permettra de répondre…": the sentence goes on with its verb (future tense).
+      .replace(/,\s+\p{Ll}+(?:ra|ront)\s+\p{Ll}.*$/su, '')
       // "…, calligraphe (à partir de 8 ans)": a note for the public is no organisation.
       .replace(/\s*\((?:à partir de|dès|sur inscription|gratuit|entrée libre|\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans)[^()]*\)[\s.]*$/iu, '')
       // "F. GIRAUD / [Intervenant à confirmer]": nor is one after a slash.

@@ -17,7 +17,7 @@ import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
 import { readSpeakers } from './speakers.js';
-import { readProseProgramme, readTalkClause } from './prose.js';
+import { readOpeningSentence, readProseProgramme, readTalkClause } from './prose.js';
 import { readSeries, type SeriesEntry } from './series.js';
 
 /** What the assembly needs to know about the page. */
@@ -27,6 +27,8 @@ export interface AssemblyContext {
   reference: Day;
   /** The event's days, when known: the default day, and the frame of "Jour 2". */
   eventDays: { start: Day; end: Day; from?: string } | null;
+  /** The page's title: a line that repeats it over a date and time announces the event, not a session. */
+  title?: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -227,10 +229,12 @@ export function draftOf(title: string, parts: Pick<TitleParts, 'description' | '
   };
 }
 
-/** The sessions of a prose programme line (see prose.ts), or `[]`. */
+/** The sessions of a prose programme line, or of a sentence opening a part of a meeting (see prose.ts), or `[]`. */
 function proseDrafts(line: Line, times: readonly ScannedTime[], days: DayTracker, ctx: AssemblyContext): SessionDraft[] {
   const drafts: SessionDraft[] = [];
-  for (const clause of readProseProgramme(line.text, times)) {
+  const programme = readProseProgramme(line.text, times);
+  const opening = programme.length ? null : readOpeningSentence(line.text, times);
+  for (const clause of opening ? [opening] : programme) {
     const entry: TimedEntry = { type: 'timed', slots: [clause.slot], titleFrom: clause.from, titleTo: clause.to, date: null, dayOfMonth: null };
     const at = line.pointAt(clause.slot.index);
     const { day, known } = entryDay(entry, days, ctx, at, line.text);
@@ -373,6 +377,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       const prev = lines[i - 1];
       if (prev && !line.first && prev.groupId === line.groupId && !consumed.has(prev) && !scanTimes(prev.text).times.length) {
         title = isDateOnly(prev.text) ? '' : extractTitle(prev, 0).title;
+        // "**réunion publique d'information**⏎**le jeudi 22 janvier 2026 à 18h30**": the event, as its title names it.
+        if (title && entry.date && ctx.title && foldWords(ctx.title).includes(foldWords(title))) title = '';
         // "Jeudi 4 février 2027⏎9h00 – 16h45": a date over the hours is the event's day and hours.
         if (!title) {
           notSessions(ctx, entry.slots, EVENT_HOURS, line);

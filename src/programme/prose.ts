@@ -7,7 +7,7 @@
  * session.
  */
 import type { ScannedTime } from '../french/time.js';
-import { PROSE_CLAUSE_LEADS, PROSE_PROGRAMME_CUES, TALK_VERBS } from '../french/lexicon/cues.js';
+import { FOLLOW_VERBS, OPENING_VERBS, PROSE_CLAUSE_LEADS, PROSE_PROGRAMME_CUES, TALK_VERBS } from '../french/lexicon/cues.js';
 import { alternation } from '../french/text.js';
 
 /** One clause of a prose programme: its time, and where its title is written in the text. */
@@ -51,4 +51,36 @@ export function readProseProgramme(text: string, times: readonly ScannedTime[]):
 export function readTalkClause(clause: string): { people: string; title: string } | null {
   const m = TALK_RE.exec(clause);
   return m ? { people: (m[1] ?? '').trim(), title: m[2] ?? '' } : null;
+}
+
+const OPENS_WITH_RE = new RegExp(`(?:^|\\s)(?:${alternation(OPENING_VERBS)})\\s+(?:à|a|dès|vers)\\s+$`, 'iu');
+const FOLLOWED_BY_RE = new RegExp(`(?:^|\\s)(?:${alternation(FOLLOW_VERBS)})\\s*,?\\s*(?:(?:à|a|dès|vers)\\s+)?$`, 'iu');
+/** "par un mot d'accueil", "d'une présentation", "avec un temps d'échange": what opens or follows, after its article. */
+const WHAT_AFTER_RE = /^\s*,?\s*(?:par|avec|de|d['’])\s*(?:(?:un|une|le|la|les|des|du)(?![\p{L}])\s*|l['’])?(?=\p{L})/iu;
+
+/**
+ * A sentence that says at what time a part of a meeting starts and what it is:
+ * "La réunion débutera à 18h30 par un mot d'accueil de Mme la Préfète…",
+ * "Elle sera suivie, à 18h45, d'une présentation des résultats par …". The
+ * clause runs from what opens (its article left out) to the sentence's end;
+ * `null` for any other sentence.
+ */
+export function readOpeningSentence(text: string, times: readonly ScannedTime[]): ProseClause | null {
+  const t = times[0];
+  if (!t) return null;
+  const before = text.slice(0, t.index);
+  if (!OPENS_WITH_RE.test(before) && !FOLLOWED_BY_RE.test(before)) return null;
+  const after = text.slice(t.index + t.text.length);
+  const what = WHAT_AFTER_RE.exec(after);
+  if (!what) return null;
+  const from = t.index + t.text.length + what[0].length;
+  // The sentence ends at a full stop that closes no abbreviation ("M. Régis Tardy", "J.-M. Roux").
+  let end = text.length;
+  CLAUSE_END_RE.lastIndex = from;
+  for (let m = CLAUSE_END_RE.exec(text); m; m = CLAUSE_END_RE.exec(text)) {
+    if (m[0] === '.' && /(?:^|[\s.(-])(?:\p{Lu}|M|Dr|Pr|St|Me)$/u.test(text.slice(0, m.index))) continue;
+    end = m.index;
+    break;
+  }
+  return end > from ? { slot: t, from, to: end } : null;
 }

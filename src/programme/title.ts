@@ -228,6 +228,14 @@ function insideQuote(text: string, index: number): boolean {
   return depth > 0;
 }
 
+const PROTOCOL_RE = /(?:^|\s)(?:de|d['’]|par)\s+(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*([\p{L}-]+)/u;
+
+/** True when the word before "par" is a past participle ("organisé par la Région"), not a noun ("depuis l'été"). */
+function participleBefore(text: string): boolean {
+  const word = /(\S+)\s*$/u.exec(text)?.[1] ?? '';
+  return /é(?:e|es|s)?$/u.test(word) && !/^[ldLD]['’]/u.test(word);
+}
+
 /** True when `index` stands inside round brackets opened before it. */
 function insideBracket(text: string, index: number): boolean {
   let depth = 0;
@@ -263,7 +271,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
         compound ||
         placeholder ||
         !!name ||
-        (re === PAR_RE && ARTICLE_RE.test(after) && !/é(?:e|es|s)?\s*$/u.test(text.slice(0, m.index))) ||
+        (re === PAR_RE && ARTICLE_RE.test(after) && !participleBefore(text.slice(0, m.index))) ||
         (re === AVEC_RE && comma);
       if (!ok) continue;
       consider(m.index);
@@ -276,6 +284,9 @@ function cutPeople(text: string): { title: string; people: string | null } {
   // ", avec un représentant de …": unnamed people are not part of the title.
   const unnamed = /,\s*(?:avec|et)\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:représentant|représentante|membre|agent|expert|experte|intervenant|intervenante|élu|élue)s?\b/iu.exec(text);
   if (unnamed) consider(unnamed.index);
+  // "mot d'accueil de Mme la Préfète de la Drôme, Nathalie Guérin-Sauvage": an honorific before a role.
+  const protocol = PROTOCOL_RE.exec(text);
+  if (protocol && isRoleWord(protocol[1] ?? '')) consider(protocol.index);
   DE_NAME_RE.lastIndex = 0;
   for (let m = DE_NAME_RE.exec(text); m; m = DE_NAME_RE.exec(text)) {
     const at = m.index + m[0].length;

@@ -49,3 +49,21 @@ describe('readTalkClause', () => {
     expect(readTalkClause('accueil autour de quelques boissons')).toBeNull();
   });
 });
+
+describe('a public meeting announced in sentences', () => {
+  it('"débutera à 18h30 par …" and "sera suivie, à 18h45, d\'une …" each open a session; the title line over the date is the event', () => {
+    expect(
+      sessions(
+        "# Réunion publique d'information sur l'eau potable\n\n**réunion publique d'information**\n**le jeudi 22 janvier 2026 à 18h30**\n\nLa réunion débutera à 18h30 par un mot d'accueil de Mme la Préfète de la Drôme, Nathalie Guérin-Sauvage, et de M. Régis Tardy, maire de la commune.\n\nElle sera suivie, à 18h45, d'une présentation des résultats conduites depuis l'été par la directrice de la délégation départementale de l'ARS, Mme Fabienne Koller, accompagnée du Dr Thomas Achard, médecin inspecteur de santé publique.\n\nÀ partir de 19h30, un temps d'échanges avec la salle, animé par M. Lionel Brunet, sous-préfet de Nyons, permettra de répondre aux questions.\n",
+      ),
+    ).toEqual([
+      ['2026-01-22T18:30', "Mot d'accueil", [['Nathalie Guérin-Sauvage', 'Préfète de la Drôme', null], ['Régis Tardy', 'maire de la commune', null]]],
+      ['2026-01-22T18:45', "Présentation des résultats conduites depuis l'été", [['Fabienne Koller', 'directrice de la délégation départementale', 'ARS'], ['Thomas Achard', 'médecin inspecteur de santé publique', null]]],
+      ['2026-01-22T19:30', "un temps d'échanges avec la salle", [['Lionel Brunet', 'sous-préfet de Nyons', null]]],
+    ]);
+  });
+
+  it('a sentence that only says when the meeting starts is no session', () => {
+    expect(sessions('**12 mars 2024**\n\nLa réunion débutera à 18h30 au gymnase.\n')).toEqual([]);
+  });
+});

@@ -172,3 +172,9 @@ export const ACTIVITY_WORDS: readonly string[] = [
 
 /** How often a service runs ("toutes les 30 minutes", "toutes les heures"): a timetable, not a programme. Folded. */
 export const FREQUENCY_CUES: readonly string[] = ['toutes les', 'tous les quarts d heure', 'chaque heure', 'chaque demi heure', 'en rotation continue'];
+
+/** Verbs of a sentence that opens a meeting at a time and says with what ("La réunion débutera à 18h30 par un mot d'accueil"). */
+export const OPENING_VERBS: readonly string[] = ['débutera', 'commencera', 'démarrera', 's’ouvrira', "s'ouvrira", 'débute', 'commence', 'démarre', 's’ouvre', "s'ouvre"];
+
+/** Verbs of a sentence that chains the next part at a time ("Elle sera suivie, à 18h45, d'une présentation"). */
+export const FOLLOW_VERBS: readonly string[] = ['sera suivie', 'sera suivi', 'seront suivies', 'seront suivis', 'se poursuivra', 'continuera'];
