@@ -7,7 +7,7 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { ALL_DAY_CUES, FREQUENCY_CUES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
+import { ALL_DAY_CUES, FREQUENCY_CUES, STATUS_NOTES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
 import { alternation, foldWords, squash } from '../french/text.js';
 import { findDates } from '../french/date.js';
@@ -16,7 +16,7 @@ import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, res
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
-import { readSpeakers } from './speakers.js';
+import { isPeopleLine, readSpeakers } from './speakers.js';
 import { readOpeningSentence, readProseProgramme, readTalkClause } from './prose.js';
 import { readSeries, type SeriesEntry } from './series.js';
 
@@ -59,6 +59,7 @@ export interface Assembly {
 
 const END_MARKER_SET = new Set(END_MARKERS.map(foldWords));
 const ALL_DAY_RE = new RegExp(`^(?:${alternation(ALL_DAY_CUES)})(?![\\p{L}])`, 'u');
+const STATUS_NOTE_RE = new RegExp(`^(?:${alternation(STATUS_NOTES)})(?![\\p{L}])`, 'u');
 /** "toutes les 30 minutes": a row of a shuttle or bus timetable. */
 const FREQUENCY_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(FREQUENCY_CUES)})(?:\\s+\\d+)?\\s*(?:min|minutes|h|heures?|demi heures?)?(?![\\p{L}])`, 'u');
 const INFO_LABEL_SET = new Set(INFO_LABELS);
@@ -369,6 +370,12 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     if (entry.location) parts.location ??= entry.location;
     let title = parts.title;
     let pendingTitle = false;
+    // "**Mardi 24 février 2026, 14 h 30 – 16 h 30** ⚠️ *horaire décalé*⏎…⏎*Title*": a note, the title comes below.
+    if (title && STATUS_NOTE_RE.test(foldWords(title)) && lines[i + 1]?.groupId === line.groupId) {
+      parts.description = parts.description ? `${title} ${parts.description}` : title;
+      title = '';
+      pendingTitle = true;
+    }
     // "## 10h00 – Nolwenn Ar Gall" then "**« Title »**": the entry names its speaker, the title follows.
     if (title && parts.people && isPersonName(title, true) && parts.people.startsWith(title)) {
       title = '';
@@ -492,6 +499,12 @@ function rollPastMidnight(drafts: SessionDraft[]): void {
 function attach(d: SessionDraft, line: Line): void {
   if (line.block === 'html') return;
   if (d.pendingTitle) {
+    // "* **Mardi 20 janvier 2026, 14h-16h**⏎Camille Aubertin (Université de Lorraine)⏎*Title*": in the entry's
+    // own item, a line naming its speaker comes before the title; the title is still to come.
+    if (line.groupId === d.line.groupId && isPeopleLine(line)) {
+      d.lines.push(line);
+      return;
+    }
     const parts = extractTitle(line, 0);
     if (isInfoLabel(parts.title.replace(/\s*:.*$/u, ''))) return;
     d.title = parts.title;

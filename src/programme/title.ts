@@ -41,9 +41,22 @@ const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parc
 /** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
 const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière|invitée?))?$/iu;
 
-/** True when a bold run only labels the title written after it, with this separator. */
+/** True when a bold run only labels the title written after it, with this separator ("Plénière 1 — Grand témoin :" too). */
 function labelsTitle(label: string, sep: string | undefined): boolean {
-  return !!sep && (INDEX_LABEL_RE.test(label) || (sep === ':' && KIND_LABEL_RE.test(label)));
+  if (!sep) return false;
+  if (INDEX_LABEL_RE.test(label) || (sep === ':' && KIND_LABEL_RE.test(label))) return true;
+  const [index, kind, ...more] = label.split(/\s+[—–-]\s+/u);
+  return !more.length && !!kind && INDEX_LABEL_RE.test(index ?? '') && kind.split(/\s+/u).length <= 3;
+}
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '«': ' »', '"': '"', '“': '”' };
+
+/** The title after a label, tidied; a title wholly in quotes keeps them, as the label is part of the title. */
+function labelTitle(text: string): string {
+  const t = tidy(text);
+  const open = /^[\s*_]*([«"“])/u.exec(text)?.[1];
+  if (!open || !t || t.startsWith(open)) return t;
+  return open === '«' ? `« ${t} »` : `${open}${t}${CLOSING_QUOTE[open]}`;
 }
 /** "… (Org) — « Title »": a quoted title closing a speaker's phrase. */
 const QUOTED_AFTER_PERSON_RE = /\s[—–-]\s*(«[^«»]+»)[\s.]*$/u;
@@ -455,7 +468,7 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
         else if (after && labelsTitle(zone.text.slice(next.start, next.end).trim(), sep)) {
           // "**9:20 – 10:15** — **Keynote** : *"Open data after the AI rush"*": the label, then its title.
           const inner = cutPeople(after);
-          const tail = tidy(inner.title);
+          const tail = labelTitle(inner.title);
           if (tail) labelTail = `${sep} ${tail}`;
           if (inner.people) people.push(inner.people);
         } else if (after) {
@@ -488,7 +501,7 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
       const inner = cutPeople(restAfter);
       const note = ROOM_NOTE_RE.exec(inner.title);
       if (note) place ??= note[1] ?? null;
-      const tail = tidy(note ? inner.title.slice(0, note.index) : inner.title);
+      const tail = labelTitle(note ? inner.title.slice(0, note.index) : inner.title);
       if (tail) labelTail = `${sep} ${tail}`;
       if (inner.people) people.push(inner.people);
     } else if (restAfter) {

@@ -416,3 +416,27 @@ describe('a month of library events', () => {
     expect(p.event.start?.slice(0, 10)).toBe('2025-11-05');
   });
 });
+
+describe('a seminar series and a congress table', () => {
+  it('in an item, the speaker line comes before the title line; a note after the time is no title', () => {
+    const p = parse(
+      '* **Mardi 20 janvier 2026, 14h-16h**  \n  Camille Aubertin (Université de Lorraine, LOTERR)  \n  *Les « petites villes de demain » à l’épreuve de la mobilité*\n\n* **Mardi 24 février 2026, 14 h 30 – 16 h 30** ⚠️ *horaire décalé*  \n  Louise Abgrall, maîtresse de conférences, Université Rennes 2  \n  *Marcher en périphérie*\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2026-01-20T14:00', '16:00', 'Les « petites villes de demain » à l’épreuve de la mobilité'],
+      ['2026-02-24T14:30', '16:30', 'Marcher en périphérie'],
+    ]);
+    expect(people(p).map(([, list]) => list)).toEqual([
+      [['Camille Aubertin', null, 'Université de Lorraine, LOTERR']],
+      [['Louise Abgrall', 'maîtresse de conférences', 'Université Rennes 2']],
+    ]);
+  });
+
+  it('a numbered label with its kind ("**Plénière 1 — Grand témoin** : « … »") keeps its title, quotes and all', () => {
+    const p = parse('**9 juin 2026**\n\n| Horaire | Séquence | Intervenants |\n|---|---|---|\n| 10h15 – 11h15 | **Plénière 1 — Grand témoin** : « 2050, c’est demain » | Pr Hugues Valadier, climatologue, Université de Tours |\n| 11h30 | **Keynote** : « Vingt ans de logiciel libre » — Patrice Lemoal (Adullact) | |\n');
+    expect(summary(p)).toEqual([
+      ['2026-06-09T10:15', '11:15', 'Plénière 1 — Grand témoin : « 2050, c’est demain »'],
+      ['2026-06-09T11:30', null, 'Keynote : « Vingt ans de logiciel libre »'],
+    ]);
+  });
+});

@@ -87,16 +87,17 @@ describe('extractTitle: a bold label run opening the title zone', () => {
       { title: "Atelier A : Rédiger une charte d'usage", location: 'salle 012', people: 'animé par Sophie Le Bihan, magistrate' },
     ],
     ['**Atelier B** – Interconnexions et ressources de secours (salle Canal)', { title: 'Atelier B – Interconnexions et ressources de secours', location: 'salle Canal', people: null }],
-    ['- *Atelier A — salle Lantana* : « Les pères aussi »', { title: 'Atelier A : Les pères aussi', location: 'salle Lantana', people: null }],
+    ['- *Atelier A — salle Lantana* : « Les pères aussi »', { title: 'Atelier A : « Les pères aussi »', location: 'salle Lantana', people: null }],
   ])('a numbered label keeps the title after it: %s', (md, expected) => {
     const { title, location, people } = extractTitle(firstLine(md), 0);
     expect({ title, location, people }).toEqual(expected);
   });
 
+  // The quotes stay: the label is part of the title, so the quoted words are not the whole title.
   it('a kind label before a colon keeps the title after it: "**Keynote d\'ouverture** : « … » — Name (Org)"', () => {
     const { title, people } = extractTitle(firstLine("**Keynote d'ouverture** : « Vingt ans de web » — Hélène MARQUET (Mozilla)"), 0);
-    expect({ title, people }).toEqual({ title: "Keynote d'ouverture : Vingt ans de web", people: '— Hélène MARQUET (Mozilla)' });
-    expect(titleAfterTime('**9:20 – 10:15** — **Keynote** : *"Open data after the AI rush"*').title).toBe('Keynote : Open data after the AI rush');
+    expect({ title, people }).toEqual({ title: "Keynote d'ouverture : « Vingt ans de web »", people: '— Hélène MARQUET (Mozilla)' });
+    expect(titleAfterTime('**9:20 – 10:15** — **Keynote** : *"Open data after the AI rush"*').title).toBe('Keynote : "Open data after the AI rush"');
   });
 
   it('a bold run that is not a numbered label stays the title alone', () => {

@@ -178,3 +178,9 @@ export const OPENING_VERBS: readonly string[] = ['débutera', 'commencera', 'dé
 
 /** Verbs of a sentence that chains the next part at a time ("Elle sera suivie, à 18h45, d'une présentation"). */
 export const FOLLOW_VERBS: readonly string[] = ['sera suivie', 'sera suivi', 'seront suivies', 'seront suivis', 'se poursuivra', 'continuera'];
+
+/** Notes about a session's time or room that may follow its time in place of a title ("⚠️ *horaire décalé*"). Folded. */
+export const STATUS_NOTES: readonly string[] = [
+  'horaire decale', 'horaires decales', 'exceptionnellement', 'changement de salle', 'changement d horaire', 'nouvel horaire',
+  'nouvelle salle', 'en visio', 'en visioconference', 'en ligne uniquement', 'hybride', 'attention',
+];
