@@ -316,6 +316,9 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/(\))\s*(?:,\s*)?(?:et\s+)?\[[^\]]*\].*$/su, '$1')
       // "…, sous-préfet de Nyons, permettra de répondre…": the sentence goes on with its verb (future tense).
       .replace(/,\s+\p{Ll}+(?:ra|ront)\s+\p{Ll}.*$/su, '')
+      // "Patrice Lemoal (Adullact) (45 min)", "Mathis Guérin (@mguerin), développeur": a talk's length and a handle are no details.
+      .replace(/\s*\([^()]*\d+\s*(?:min|minutes?|mn)\)[\s.]*$/iu, '')
+      .replace(/^\s*\(@[\w.-]+\)/u, '')
       // "…, calligraphe (à partir de 8 ans)": a note for the public is no organisation.
       .replace(/\s*\((?:à partir de|dès|sur inscription|gratuit|entrée libre|\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans)[^()]*\)[\s.]*$/iu, '')
       // "F. GIRAUD / [Intervenant à confirmer]": nor is one after a slash.

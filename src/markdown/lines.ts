@@ -171,6 +171,8 @@ export function liveText(line: Pick<Line, 'text' | 'spans'>): string {
 
 /** Words and marks that open a new line after a soft break: people cues, and a bullet kept as text ("\\* Atelier A", from a CMS). */
 const SPLIT_BEFORE_RE = /^(?:(?:avec|par|animée?s? par|modérée? par|intervenants?|speakers?)\b|[*•●▪]\s)/i;
+/** A line opening with a short label and its colon ("Jury : …", "Rapporteure : …"). */
+const LABEL_LINE_RE = /^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u;
 /** Characters that end a sentence or a clause before a soft break. */
 const SENTENCE_ENDS = '.!?;:»)';
 /** Words that leave a wrapped line open ("… et les⏎élus"), lower case. */
@@ -202,7 +204,7 @@ function leftOpen(text: string): boolean {
  * Decides whether a soft line break separates two entries or only wraps text.
  * `timed` is true when the block opens with a clock time.
  */
-function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean, inBracket: boolean): boolean {
+function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean, inBracket: boolean, lineStart: number): boolean {
   const prev = text.slice(0, at);
   const after = next.trimStart();
   if (!after) return true;
@@ -221,7 +223,10 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   const name = matchName(after.replace(/^[*_]+/, ''), 0);
   if (name && /^[*_]*\s*(?:[,(–—]|$)/u.test(after.replace(/^[*_]+/, '').slice(name.end))) return true;
   // "Jury : Dr …", "Lieu : …": a labelled line starts a new line.
-  if (/^\p{Lu}[\p{L}'’ ()·⋅-]{1,30}\s?:(?:\s|$)/u.test(after.replace(/^[*_]+/, '')) && !end.endsWith(':')) return true;
+  if (LABEL_LINE_RE.test(after.replace(/^[*_]+/, '')) && !end.endsWith(':')) return true;
+  // "Rapporteur : M. X, vice-président⏎Rapport n° 25-P2-02 – …": and ends before a capitalised one (`lineStart`: where
+  // the current line started, past any wrapped source line).
+  if (/^\p{Lu}/u.test(after) && !end.endsWith(',') && !JOINING_END_WORDS.has(lastWord(prev).toLowerCase()) && LABEL_LINE_RE.test(text.slice(lineStart, at).trimStart().replace(/^[*_]+/, ''))) return true;
   const nextSpan = spans.find((s) => s.start === at + 1 + (next.length - after.length));
   if (nextSpan && nextSpan.kind === 'link') return true;
   // "9 h 45   Arrivée de la ministre à la gare⏎Accueil par le préfet": in a timed entry
@@ -261,7 +266,7 @@ function emitLines(b: TextBuilder, emit: Emit, ctx: Ctx, fallbackOffset: number)
     } else if (c === '\n') {
       const nextEnd = text.slice(i + 1).search(/[\n\u2028]/);
       const next = nextEnd < 0 ? text.slice(i + 1) : text.slice(i + 1, i + 1 + nextEnd);
-      if (softBreakSplits(text, i, b.spans, next, timed, brackets > 0)) cuts.push(i);
+      if (softBreakSplits(text, i, b.spans, next, timed, brackets > 0, cuts.length ? cuts[cuts.length - 1]! + 1 : 0)) cuts.push(i);
       brackets = 0;
     }
   }

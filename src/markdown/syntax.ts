@@ -1,6 +1,7 @@
 /**
  * The Markdown syntax agenda pages use beyond CommonMark: YAML or TOML front matter,
- * and from GFM only tables, strikethrough and task list items.
+ * and from GFM only tables, strikethrough and task list items. Indented code is
+ * read as text (pasted programmes keep their indentation).
  *
  * GFM's literal autolinks (bare `www.` and `http…` addresses) are left out on
  * purpose: their tokenizer stops at every `h` and `w` of the text, which makes
@@ -24,6 +25,9 @@ interface SyntaxData {
   fromMarkdownExtensions?: (FromMarkdownExtension | FromMarkdownExtension[])[];
 }
 
+/** A micromark extension that turns off indented code (fenced code stays). */
+const INDENTED_CODE_AS_TEXT: MicromarkExtension = { disable: { null: ['codeIndented'] } };
+
 /** Which GFM constructs to add (all by default). */
 export interface AgendaSyntaxOptions {
   tables?: boolean;
@@ -41,6 +45,9 @@ export function remarkAgendaSyntax(this: Processor, options: AgendaSyntaxOptions
   const data = this.data() as SyntaxData;
   const micromark = (data.micromarkExtensions ??= []);
   const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+  // Indented code is text: a programme pasted from a PDF or Word keeps its indentation ("          Rapporteur : M. X"
+  // after a blank line), and an agenda page writes code, when it does, in fences.
+  micromark.push(INDENTED_CODE_AS_TEXT);
   if (options.tables !== false) {
     micromark.push(gfmTable());
     fromMarkdown.push(gfmTableFromMarkdown());

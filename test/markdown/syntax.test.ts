@@ -52,3 +52,10 @@ describe('syntaxFor', () => {
     );
   }, 60_000);
 });
+
+describe('indented code', () => {
+  it('is read as text; fenced code stays code', () => {
+    const tree = parseMarkdown('Intro\n\n          Rapporteur : M. X\n\n```\ncode\n```\n');
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'code']);
+  });
+});

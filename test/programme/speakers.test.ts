@@ -747,3 +747,34 @@ describe('short given names', () => {
     expect(people(p)).toEqual([session('masterclass « Pitcher en 3 minutes »', [{ name: 'Jo Lemarchand' }])]);
   });
 });
+
+describe('a plenary agenda pasted with its indentation', () => {
+  it('indented lines after a blank line are text, and each "Rapporteur :" line ends before the next report', () => {
+    const p = parse(`11h00     Examen des rapports
+
+          Rapport n° 25-P2-01 – Budget supplémentaire 2025
+             Rapporteur : M. Yannick LE BIHAN, vice-président délégué aux
+             finances
+          Rapport n° 25-P2-02 – Compte administratif 2024
+             Rapporteure : Mme Fatou DIALLO-MARTIN, conseillère régionale déléguée
+`);
+    expect(people(p)).toEqual([
+      session('Examen des rapports', [
+        { name: 'Yannick LE BIHAN', honorific: 'M.', role: 'vice-président délégué aux finances' },
+        { name: 'Fatou DIALLO-MARTIN', honorific: 'Mme', role: 'conseillère régionale déléguée' },
+      ]),
+    ]);
+  });
+
+  it('a talk\'s length and a handle are no details', () => {
+    const p = parse(`| Heure | Talk |
+|---|---|
+| 09:45 | Keynote — Patrice Lemoal (Adullact) *(45 min)* |
+| 10:45 | Sauvegardes — Mathis Guérin (@mguerin), développeur freelance *(30 min)* |
+`);
+    expect(people(p).map(([, list]) => list)).toEqual([
+      [want({ name: 'Patrice Lemoal', organisation: 'Adullact' })],
+      [want({ name: 'Mathis Guérin', role: 'développeur freelance' })],
+    ]);
+  });
+});
