@@ -60,16 +60,12 @@ function labelTitle(text: string): string {
 }
 /** "… (Org) — « Title »": a quoted title closing a speaker's phrase. */
 const QUOTED_AFTER_PERSON_RE = /\s[—–-]\s*(«[^«»]+»)[\s.]*$/u;
-/** "— Intervenant à confirmer", "— Prénom Nom (organisme)": a speaker still to be named, after a dash. */
-const UNNAMED_AFTER_DASH_RE = new RegExp(
-  `\\s[—–-]\\s+\\[?(?:(?:${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM)(?:\\s*\\([^()]*\\))?)\\]?[\\s.]*$`,
-  'iu',
-);
-/** "[Nom à confirmer] (LOCH) – Title", "Prénom NOM (Org) : Title": a speaker still to be named, opening the title. */
-const UNNAMED_LEAD_RE = new RegExp(
-  `^\\[?(?:(?:nom|${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM))\\]?\\s*(?:\\([^()]*\\))?\\s*[—–:-]\\s+`,
-  'iu',
-);
+/** A speaker still to be named: "Intervenant à confirmer", "[Nom à confirmer] (LOCH)", "Prénom Nom (organisme)". */
+const UNNAMED_SPEAKER = `\\[?(?:(?:nom|${alternation(PART_LABEL_WORDS)})(?:[·.]?e)?s?\\s+(?:à|a)\\s+(?:confirmer|préciser|définir|venir)|(?:Prénom|PRÉNOM|Prenom)\\s+(?:Nom|NOM))\\]?(?:\\s*\\([^()]*\\))?`;
+/** "— Intervenant à confirmer", "— Prénom Nom (organisme)": one closing the title, after a dash. */
+const UNNAMED_AFTER_DASH_RE = new RegExp(`\\s[—–-]\\s+${UNNAMED_SPEAKER}[\\s.]*$`, 'iu');
+/** "[Nom à confirmer] (LOCH) – Title", "Prénom NOM (Org) : Title": one opening the title. */
+const UNNAMED_LEAD_RE = new RegExp(`^${UNNAMED_SPEAKER}\\s*[—–:-]\\s+`, 'iu');
 /** " — salle Lantana" closing a label's run: the room. */
 const ROOM_AFTER_DASH_RE = new RegExp(`\\s+[—–-]\\s+((?:${alternation(ROOM_WORDS)})\\s[^—–]{1,30})$`, 'iu');
 const LEAD_PLACE_RE = /^(?:à|au|en|sur)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})\s*:\s*/u;
@@ -231,12 +227,12 @@ function dropPersonSegments(zone: Zone): { zone: Zone; people: string[] } {
   return { zone: z, people };
 }
 
-/** True when `index` stands inside French quotation marks (« … ») opened before it. */
-function insideQuote(text: string, index: number): boolean {
+/** True when `index` stands inside a pair of marks opened before it: « … » by default, or ( … ). */
+function inside(text: string, index: number, open = '«', close = '»'): boolean {
   let depth = 0;
   for (let i = 0; i < index; i++) {
-    if (text[i] === '«') depth++;
-    else if (text[i] === '»' && depth > 0) depth--;
+    if (text[i] === open) depth++;
+    else if (text[i] === close && depth > 0) depth--;
   }
   return depth > 0;
 }
@@ -249,16 +245,6 @@ function participleBefore(text: string): boolean {
   return /é(?:e|es|s)?$/u.test(word) && !/^[ldLD]['’]/u.test(word);
 }
 
-/** True when `index` stands inside round brackets opened before it. */
-function insideBracket(text: string, index: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < index; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /** Cuts the title at the first phrase that introduces people. */
 function cutPeople(text: string): { title: string; people: string | null } {
   let cut = text.length;
@@ -269,7 +255,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "« Le contrôle des algorithmes par le juge administratif »": a cue inside a quoted title is the title's.
-      if (insideQuote(text, m.index)) continue;
+      if (inside(text, m.index)) continue;
       const after = text.slice(m.index + m[0].length).replace(/^[*_]+/, '');
       const compound = /\S\s+par\s*$/u.test(m[0].trim()) || re === CUE_RE;
       const comma = m[0].startsWith(',') || /,\s*$/.test(text.slice(0, m.index + 1));
@@ -278,7 +264,7 @@ function cutPeople(text: string): { title: string; people: string | null } {
       const introduced = !!nameAfterRole(after);
       if (re === AVEC_RE && /^\p{Ll}/u.test(after) && !introduced) continue;
       // "Apéro (offert par notre hôte)": inside brackets, only a named person is a speaker phrase.
-      if (insideBracket(text, m.index) && !name && !introduced && !placeholder) continue;
+      if (inside(text, m.index, '(', ')') && !name && !introduced && !placeholder) continue;
       const ok =
         introduced ||
         compound ||
