@@ -421,15 +421,9 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     // "pizzas et discussions libres jusqu'à 22h": the title states the end; or the people phrase
     // does ("Intervention de Mme X, secrétaire générale adjointe (FAE), jusqu'à 12h30").
     if (entry.slots.length === 1 && entry.slots[0]!.end === null) {
-      const inTitle = trailingUntil(title) ?? innerEnd(title, entry.slots[0]!);
-      const until = inTitle ?? (parts.people ? trailingUntil(parts.people) : null);
-      if (until) {
-        const slot = entry.slots[0]!;
-        const later = until.time.start.hour * 60 + until.time.start.minute > slot.start.hour * 60 + slot.start.minute;
-        entry.slots[0] = { ...slot, end: until.time.start, text: `${slot.text}–${until.time.text}`, endNextDay: !later && until.time.start.hour < 6, endBeforeStart: !later && until.time.start.hour >= 6 };
-        if (inTitle) title = tidy(until.before);
-        else parts.people = tidy(until.before) || null;
-      }
+      const stated = statedEnd(entry.slots[0]!, title, parts);
+      entry.slots[0] = stated.slot;
+      title = stated.title;
     }
     const made = entry.slots.map((slot) => draftOf(title, parts, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle }));
     drafts.push(...made);
@@ -449,14 +443,35 @@ function trailingUntil(text: string): { time: ScannedTime; before: string } | nu
   return until && time && time.index === 0 ? { time, before: text.slice(0, until.index) } : null;
 }
 
+/**
+ * "… jusqu'à 22h", "(fin prévue vers 12 h 45)", "…, de 14h30 à 17h, …": the end a slot without one states
+ * in its title or its people phrase. The slot with that end and the title without it; `parts.people`
+ * loses the end when it held it.
+ */
+function statedEnd(slot: ScannedTime, title: string, parts: TitleParts): { slot: ScannedTime; title: string } {
+  const inTitle = trailingUntil(title) ?? innerEnd(title, slot);
+  const until = inTitle ?? (parts.people ? trailingUntil(parts.people) : null);
+  if (!until) return { slot, title };
+  const later = until.time.start.hour * 60 + until.time.start.minute > slot.start.hour * 60 + slot.start.minute;
+  const ended = { ...slot, end: until.time.start, text: `${slot.text}–${until.time.text}`, endNextDay: !later && until.time.start.hour < 6, endBeforeStart: !later && until.time.start.hour >= 6 };
+  if (!inTitle) parts.people = tidy(until.before) || null;
+  return { slot: ended, title: inTitle ? tidy(until.before) : title };
+}
+
 const INNER_TIME_LEAD_RE = /,\s*(jusqu['’]à|jusque vers|de)\s+/giu;
+const INNER_UNTIL_RE = /\s*\((?:jusqu['’]à|fin(?:\s+prévue)?\s+(?:vers|à))\s+([^()]{1,10})\)/iu;
 
 /**
- * "Tournoi de jeux vidéo, de 14h30 à 17h, dès 8 ans", "Soirée jeux, jusqu'à 22h, avec la ludothèque":
- * a clause of the title restating the start with its end, or giving the end. The end it states and the
+ * "Tournoi de jeux vidéo, de 14h30 à 17h, dès 8 ans", "Soirée jeux, jusqu'à 22h, avec la ludothèque",
+ * "Install party (jusqu'à 17h) — apportez votre machine !": a clause or a bracket of the title restating
+ * the start with its end, or giving the end. The end it states and the
  * title before it, or `null`.
  */
 function innerEnd(title: string, slot: ScannedTime): { time: ScannedTime; before: string } | null {
+  // "Install party 🐧 (jusqu'à 17h) — apportez votre machine !": the end in brackets, the title before it.
+  const bracket = INNER_UNTIL_RE.exec(title);
+  const bracketTime = bracket ? scanTimes(bracket[1] ?? '').times[0] : undefined;
+  if (bracket && bracketTime && bracketTime.index === 0) return { time: bracketTime, before: title.slice(0, bracket.index) };
   INNER_TIME_LEAD_RE.lastIndex = 0;
   for (let m = INNER_TIME_LEAD_RE.exec(title); m; m = INNER_TIME_LEAD_RE.exec(title)) {
     const from = m.index + m[0].length;
@@ -639,20 +654,22 @@ function tableRow(
       notSessions(ctx, [slot], practical(parts.title), timeCell);
       continue;
     }
+    // "| 14:45 | Install party (jusqu'à 17h) — apportez votre machine ! |": the title states the end.
+    const stated = cellSlot.end === null ? statedEnd(cellSlot, parts.title, parts) : { slot: cellSlot, title: parts.title };
     let peopleCell = state.peopleColumn >= 0 ? cells[state.peopleColumn] : undefined;
     if (!peopleCell && !state.tracks.size) {
       // No header names the speakers' column: a later cell that starts with a name.
       peopleCell = cells.find((c, k) => k > column && !taken.has(k) && !!matchName(c.text, 0, /^[^,(]{2,50}[(,]/u.test(c.text)));
     }
     const draft: SessionDraft = {
-      title: parts.title,
+      title: stated.title,
       description: parts.description ? [parts.description] : [],
       location: parts.location ?? state.tracks.get(column) ?? (state.locationColumn >= 0 ? cells[state.locationColumn]?.text.trim() || null : null),
       peopleText: parts.people ? [parts.people] : [],
       lines: peopleCell ? [peopleCell] : [],
       day,
       dateKnown: known,
-      slot: cellSlot,
+      slot: stated.slot,
       position: cellSlot === slot ? timeCell.pointAt(0) : titleCell.pointAt(own?.index ?? 0),
       line,
       pendingTitle: false,

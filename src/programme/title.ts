@@ -94,7 +94,8 @@ function tidyUncached(text: string): string {
   t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '');
   t = t.replace(/\\+$/, '').replace(TRAIL_NOISE_RE, '');
   // "(45 min)", "(3 × 10 min)", "(5 min chacun, inscrivez-vous sur place !)": a duration, not the title.
-  t = t.replace(/\s*\([^()]*\b\d+\s*(?:min|minutes?|mn|h|heures?)\b[^()]*\)\s*$/iu, '').replace(TRAIL_NOISE_RE, '');
+  // Not an end: "(jusqu'à 17h)", "(fin vers 14h)" are read by the assembly.
+  t = t.replace(/\s*\((?!\s*(?:jusqu|fin\s))[^()]*\b\d+\s*(?:min|minutes?|mn|h|heures?)\b[^()]*\)\s*$/iu, '').replace(TRAIL_NOISE_RE, '');
   for (let k = 0; k < 3 && DANGLING_RE.test(t); k++) t = t.replace(DANGLING_RE, '').replace(TRAIL_NOISE_RE, '');
   const wrapped = /^["“”«]\s*(.*?)\s*["“”»]$/u.exec(t);
   if (wrapped && !/["“”«»]/u.test(wrapped[1] ?? '')) t = (wrapped[1] ?? '').trim();

@@ -440,3 +440,13 @@ describe('a seminar series and a congress table', () => {
     ]);
   });
 });
+
+describe('ends stated in a table row', () => {
+  it('"(jusqu\'à 17h)" inside a cell\'s title and "…, jusqu\'à 19:30" closing it are the row\'s end', () => {
+    const p = parse('**27 septembre 2025**\n\n| Heure | Salle A |\n|---|---|\n| 14:45 | Install party 🐧 (jusqu’à 17h) — apportez votre machine ! |\n| 17:00 | Apéro communautaire, jusqu’à 19:30 |\n');
+    expect(summary(p)).toEqual([
+      ['2025-09-27T14:45', '17:00', 'Install party'],
+      ['2025-09-27T17:00', '19:30', 'Apéro communautaire'],
+    ]);
+  });
+});
