@@ -368,7 +368,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
     if (entry.peopleFrom !== undefined) parts.people = [parts.people, line.text.slice(entry.peopleFrom)].filter(Boolean).join(' ; ');
     if (entry.location) parts.location ??= entry.location;
-    let title = parts.title;
+    // "SESSION 1 – 9h20 / 10h40 – Antibiorésistance": the numbering label opens the title.
+    let title = entry.label && parts.title ? `${entry.label} ${parts.title}` : parts.title;
     let pendingTitle = false;
     // "**Mardi 24 février 2026, 14 h 30 – 16 h 30** ⚠️ *horaire décalé*⏎…⏎*Title*": a note, the title comes below.
     if (title && STATUS_NOTE_RE.test(foldWords(title)) && lines[i + 1]?.groupId === line.groupId) {

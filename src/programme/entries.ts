@@ -8,6 +8,7 @@ import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '
 import { ACTIVITY_WORDS, CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, OPENING_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
+import { isIndexLabel } from './title.js';
 
 /** A timed entry: its time slots and where its title is written. */
 export interface TimedEntry {
@@ -24,6 +25,8 @@ export interface TimedEntry {
   peopleFrom?: number;
   /** A room written after the time ("| 9h00-12h30 | Amphithéâtre Descartes"), if any. */
   location?: string;
+  /** A numbering label written before the time, with its separator: "SESSION 1 –" of "SESSION 1 – 9h20 / 10h40 – Title". */
+  label?: string;
 }
 
 /** A day heading: sets the day of the entries below it. */
@@ -49,6 +52,8 @@ export type Entry = TimedEntry | DayHeading | Skipped | { type: 'other' };
 
 const LEAD_RE = /^(?:[\s\-–—•●▪■*+>|#[\](){}.:,·∙◦‣⁃]|\p{Extended_Pictographic}|\uFE0F|\u20E3|\u200D)*/u;
 const AFTER_DATE_RE = /^[\s,:;|·/–—-]*(?:(?:à|a|dès|vers)\s+)?/iu;
+/** "SESSION 1 – " before a time: a label and its dash or colon. */
+const INDEX_LEAD_RE = /^[\s*_]*([\p{L}][\p{L} -]{2,30}?\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?)\s*([–—:-])\s*[*_]*$/u;
 const ITEM_NUMBER_RE = /^\d{1,2}[.)]\s+/u;
 const ACTIVITY_RE = new RegExp(`^(?:${alternation(ACTIVITY_WORDS)})(?![\\p{L}])`, 'u');
 const OPENING_WORD_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(OPENING_CUES)})(?![\\p{L}])`, 'u');
@@ -162,10 +167,14 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
     dayOfMonth = d.dayOfMonth;
     at = d.end + (AFTER_DATE_RE.exec(text.slice(d.end))?.[0].length ?? 0);
   }
+  let label: string | undefined;
   if (first.index !== at) {
-    // "[9h30]", "**De 10h à 11h**", "Matin : 9h–12h30": allow only brackets, marks and a part of the day before the time.
+    // "[9h30]", "**De 10h à 11h**", "Matin : 9h–12h30": allow only brackets, marks and a part of the day before the time;
+    // or a label that numbers the session ("**SESSION 1 – 9h20 / 10h40 – Antibiorésistance**").
     const between = text.slice(at, first.index);
-    if (!BEFORE_TIME_RE.test(between)) return null;
+    const numbered = date ? null : INDEX_LEAD_RE.exec(between);
+    if (numbered && isIndexLabel(numbered[1] ?? '')) label = `${(numbered[1] ?? '').trim()} ${numbered[2]}`;
+    else if (!BEFORE_TIME_RE.test(between)) return null;
   }
   const slots = slotsFrom(scan.times, 0, text);
   const last = slots[slots.length - 1]!;
@@ -174,7 +183,9 @@ function leadingEntry(line: Line, scan: TimeScan): TimedEntry | null {
   // followed by a comma is the event's own day and place, not an entry.
   // So is one followed by an address: "**Jeudi 19 septembre 2024 | 08:30 – 11:30 | CCI de l'Aube, …, 10000 Troyes**".
   if ((date || dayOfMonth) && line.block === 'paragraph' && (/^\s*,/u.test(text.slice(titleFrom)) || POSTCODE_RE.test(text.slice(titleFrom)))) return null;
-  return { type: 'timed', slots, titleFrom, titleTo: text.length, date, dayOfMonth };
+  const entry: TimedEntry = { type: 'timed', slots, titleFrom, titleTo: text.length, date, dayOfMonth };
+  if (label) entry.label = label;
+  return entry;
 }
 
 function trailingEntry(line: Line, scan: TimeScan): TimedEntry | null {

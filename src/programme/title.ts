@@ -41,6 +41,11 @@ const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parc
 /** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
 const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière|invitée?))?$/iu;
 
+/** True for a label that only numbers a session: "Atelier A", "SESSION 1", "Séquence II". */
+export function isIndexLabel(text: string): boolean {
+  return INDEX_LABEL_RE.test(text.trim());
+}
+
 /** True when a bold run only labels the title written after it, with this separator ("Plénière 1 — Grand témoin :" too). */
 function labelsTitle(label: string, sep: string | undefined): boolean {
   if (!sep) return false;

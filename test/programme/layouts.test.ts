@@ -450,3 +450,21 @@ describe('ends stated in a table row', () => {
     ]);
   });
 });
+
+describe('numbered session blocks with their talks', () => {
+  it('"**SESSION 1 – 9h20 / 10h40 – Title**" is a session with its moderators; its talks are sessions of their own', () => {
+    const p = parse(
+      '**20 novembre 2025**\n\n**SESSION 1 – 9h20 / 10h40 – Antibiorésistance : où en est-on ?**\\\n*Modérateurs : Dr Caroline Vasseur (CPias Normandie) et Dr Malik Haddad (CH de Lisieux)*\n\n**9h20 – 9h50** Épidémiologie régionale des BMR\\\nDr Paul Mercier, praticien hygiéniste, CPias Normandie\n\n**10h40 – 11h00** Pause\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-11-20T09:20', '10:40', 'SESSION 1 – Antibiorésistance : où en est-on ?'],
+      ['2025-11-20T09:20', '09:50', 'Épidémiologie régionale des BMR'],
+      ['2025-11-20T10:40', '11:00', 'Pause'],
+    ]);
+    expect(people(p)).toEqual([
+      ['SESSION 1 – Antibiorésistance : où en est-on ?', [['Caroline Vasseur', null, 'CPias Normandie'], ['Malik Haddad', null, 'CH de Lisieux']]],
+      ['Épidémiologie régionale des BMR', [['Paul Mercier', 'praticien hygiéniste', 'CPias Normandie']]],
+      ['Pause', []],
+    ]);
+  });
+});

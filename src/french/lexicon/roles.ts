@@ -105,6 +105,7 @@ export const PEOPLE_LABELS: ReadonlyArray<readonly [string, 'speaker' | 'moderat
   ['encadrement', 'speaker'], ['discutant', 'speaker'], ['discutante', 'speaker'], ['discutants', 'speaker'],
   ['examinateurs', 'speaker'], ['examinateur', 'speaker'], ['examinatrice', 'speaker'], ['animation et moderation', 'moderator'],
   ['avec la participation de', 'speaker'], ['en presence de', 'guest'], ['grand temoin', 'guest'],
+  ['moderateurs', 'moderator'], ['moderatrices', 'moderator'], ['animateurs', 'moderator'], ['animatrices', 'moderator'],
   ['invite surprise', 'guest'], ['invitee surprise', 'guest'], ['invites surprise', 'guest'], ['invite d honneur', 'guest'],
   ['invitee d honneur', 'guest'], ['presidence de seance', 'moderator'], ['presidence de la seance', 'moderator'], ['presidence de session', 'moderator'],
   ['president e de seance', 'moderator'], ['presidents de seance', 'moderator'], ['chair', 'moderator'], ['chairs', 'moderator'],
