@@ -141,6 +141,12 @@ function numericExpression(m: RegExpExecArray): DateExpression | null {
  */
 export const findDates: (input: string) => DateExpression[] = memoize(findDatesUncached);
 
+/** True when a text holds a date and nothing else but marks ("Jeudi 4 février 2027", "**12 mars** :"). */
+export function isDateOnly(text: string): boolean {
+  const d = findDates(text)[0];
+  return !!d && !/[\p{L}\p{N}]/u.test(text.slice(0, d.index) + text.slice(d.index + d.text.length));
+}
+
 function findDatesUncached(input: string): DateExpression[] {
   const text = normalizeSpaces(input);
   // Three passes, each a sweep in text order; a later pass keeps only what

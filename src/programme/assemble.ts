@@ -10,7 +10,7 @@ import { formatClock, scanTimes } from '../french/time.js';
 import { ALL_DAY_CUES, FREQUENCY_CUES, STATUS_NOTES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
 import { alternation, foldWords, squash } from '../french/text.js';
-import { findDates } from '../french/date.js';
+import { findDates, isDateOnly } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten, weekdayOf } from './calendar.js';
 import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
@@ -72,12 +72,6 @@ function isEndMarker(title: string): boolean {
   if (END_MARKER_SET.has(words)) return true;
   const m = /^fin (?:de la |du |des |de l |de )(.+)$/.exec(words);
   return !!m && END_OBJECTS.has(m[1] ?? '');
-}
-
-/** True when a line holds a date and nothing else ("Jeudi 4 février 2027"). */
-function isDateOnly(text: string): boolean {
-  const d = findDates(text)[0];
-  return !!d && !/[\p{L}\p{N}]/u.test(text.slice(0, d.index) + text.slice(d.index + d.text.length));
 }
 
 /** "Date", "Lieu", "Horaires": practical information, not a session. */

@@ -4,7 +4,7 @@
  */
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
-import { findDates, findDayOfMonth, findDayOrdinal, type DateExpression } from '../french/date.js';
+import { findDates, findDayOfMonth, findDayOrdinal, isDateOnly, type DateExpression } from '../french/date.js';
 import { ACTIVITY_WORDS, CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, OPENING_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
@@ -70,9 +70,14 @@ export function activityLead(text: string, when: number): number | null {
   if (when - start > ACTIVITY_LEAD || when <= start) return null;
   const lead = text.slice(start, when);
   const folded = fold(lead.replace(/[*_]/g, ''));
-  if (!ACTIVITY_RE.test(folded) || OPENING_WORD_RE.test(folded) || CLAUSE_VERB_RE.test(lead)) return null;
+  if (!ACTIVITY_RE.test(folded) || saysOpeningHours(lead) || CLAUSE_VERB_RE.test(lead)) return null;
   const end = start + lead.replace(/(?:[\s,:;–—-]|(?<![\p{L}])(?:à|a|dès|vers|le|les)(?![\p{L}]))*$/u, '').length;
   return end > start ? end : null;
+}
+
+/** True when words name opening hours rather than an activity ("Ouverture exceptionnelle", "horaires", "dernière entrée"). */
+export function saysOpeningHours(words: string): boolean {
+  return OPENING_WORD_RE.test(fold(words));
 }
 
 /** "Visite des salons d'honneur, à 11h et à 15h30, en présence de M. le Maire": an activity, then its times. */
@@ -239,9 +244,7 @@ function closingRangeEntry(line: Line, scan: TimeScan): TimedEntry | null {
   if (tail && !before.endsWith('(')) return null;
   if (text.length > 140 + (tail ? 120 : 0)) return null;
   // "**Jeudi 19 septembre 2024 | 08:30 – 11:30 | CCI de l'Aube**": a date is no title, the line states the event.
-  const title = text.slice(contentStart(text), sep.index);
-  const date = findDates(title)[0];
-  if (date && !/[\p{L}\p{N}]/u.test(title.slice(0, date.index) + title.slice(date.index + date.text.length))) return null;
+  if (isDateOnly(text.slice(contentStart(text), sep.index))) return null;
   const entry: TimedEntry = { type: 'timed', slots: [last], titleFrom: 0, titleTo: sep.index, date: null, dayOfMonth: null };
   if (tail) entry.peopleFrom = last.index + last.text.length + tail[0].length;
   if (room) entry.location = (room[1] ?? '').trim();

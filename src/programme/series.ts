@@ -16,9 +16,7 @@
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes } from '../french/time.js';
 import { findDates, findDayOfMonth, findWeekdays } from '../french/date.js';
-import { OPENING_CUES } from '../french/lexicon/cues.js';
-import { alternation, fold } from '../french/text.js';
-import { activityLead, isDeadlineContext, readEntry, slotsFrom, type TimedEntry } from './entries.js';
+import { activityLead, isDeadlineContext, readEntry, saysOpeningHours, slotsFrom, type TimedEntry } from './entries.js';
 
 /** A session of a series: the heading that titles it, the line that dates it, its slots. */
 export interface SeriesEntry {
@@ -35,7 +33,6 @@ export interface SeriesEntry {
 const MAX_WHEN_LINE = 160;
 /** How far into the line its day or first time may start. */
 const WHEN_LEAD = 30;
-const OPENING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(OPENING_CUES)})(?![\\p{L}])`, 'u');
 
 /** When a section's first timed line says its activity happens: slots and day, or `null`. */
 function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {
@@ -81,7 +78,7 @@ function whenLine(line: Line): Omit<SeriesEntry, 'heading' | 'line'> | null {
 
 /** True when the words before a line's first time say it gives opening hours ("Ouverture exceptionnelle samedi et dimanche de 10h"). */
 function isOpeningHours(text: string, firstTime: number): boolean {
-  return OPENING_RE.test(fold(text.slice(0, firstTime)));
+  return saysOpeningHours(text.slice(0, firstTime));
 }
 
 /** The first line of a heading's section that holds a time, past lines of opening hours, if any. */

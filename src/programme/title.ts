@@ -525,11 +525,11 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
     title = title.slice(0, roomFirst.index);
   }
   // "Commission B « Carrières » — salle Rameau": a room after a dash closes the title.
-  const roomAfter = ROOM_AFTER_DASH_RE.exec(tidy(title));
+  const tidied = tidy(title);
+  const roomAfter = ROOM_AFTER_DASH_RE.exec(tidied);
   if (roomAfter && roomAfter.index > 0) {
-    title = tidy(title);
     place ??= tidy(roomAfter[1] ?? '') || null;
-    title = title.slice(0, roomAfter.index);
+    title = tidied.slice(0, roomAfter.index);
   }
   const cutD = cutDescription(title, line.block === 'heading');
   title = cutD.title;
