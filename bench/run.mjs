@@ -75,6 +75,10 @@ const corpusTasks = {
   'floor + tables (the syntax deroule parses with)': () => {
     for (const p of pages) sink += floorSyntax.parse(p).children.length;
   },
+  // deroule's parse alone: the floor with the syntax extensions a page needs (see src/markdown/syntax.ts) and long pages in pieces.
+  "deroule's parse (parseMarkdown)": () => {
+    for (const p of pages) sink += parseMarkdown(p).children.length;
+  },
   'deroule: parseProgramme': () => {
     for (const p of pages) sink += parseProgramme(p, OPTIONS).sessions.length;
   },
@@ -169,6 +173,7 @@ const corpusRow = (name) => {
 };
 const floorR = corpusRow('floor: remark-parse + remark-frontmatter');
 const floorSyntaxR = corpusRow('floor + tables (the syntax deroule parses with)');
+const parseR = corpusRow("deroule's parse (parseMarkdown)");
 const derouleR = corpusRow('deroule: parseProgramme');
 const derouleColdR = corpusRow('deroule: parseProgramme, caches cleared before each page');
 const chronoR = corpusRow('chrono-node: fr.parse');
@@ -207,6 +212,8 @@ const ratios = {
   icsSeconds10000: ics.medianMs / 1000,
   /** Informative: deroule's own work after the parse, and two of its parts, over the floor. */
   afterParseOverFloor: afterParseR.medianMs / floorR.medianMs,
+  /** Informative: deroule's parse alone over the floor; 1.25 less this is what target 1 leaves for all the rest. */
+  parseOverFloor: parseR.medianMs / floorR.medianMs,
   frontMatterOverFloor: frontMatterR.medianMs / floorR.medianMs,
   linesOverFloor: linesR.medianMs / floorR.medianMs,
 };
@@ -228,7 +235,7 @@ const results = {
   deroule: derouleR,
   derouleColdCaches: derouleColdR,
   chrono: chronoR,
-  parts: { afterParse: afterParseR, frontMatter: frontMatterR, lines: linesR },
+  parts: { parse: parseR, afterParse: afterParseR, frontMatter: frontMatterR, lines: linesR },
   scaling,
   exports: { sessions: 10000, ics, csv },
   memory,
@@ -245,6 +252,7 @@ const rows = [
   ...[
     ['Floor: remark-parse + remark-frontmatter', floorR],
     ['(floor + tables, strikethrough, task lists: for reference)', floorSyntaxR],
+    ['deroule\'s parse alone (`parseMarkdown`: the tables etc. only where a page has them)', parseR],
     ['deroule `parseProgramme`', derouleR],
     ['deroule, caches cleared before each page', derouleColdR],
     ['chrono-node `fr.parse`', chronoR],
@@ -269,6 +277,7 @@ const summary = [
   `deroule / floor: ${f(ratios.derouleOverFloor, 2)} (target ${targets.derouleOverFloor.target}: ${mark('derouleOverFloor')})`,
   `(deroule − floor) / chrono: ${f(ratios.ownWorkOverChrono, 2)} (target ${targets.ownWorkOverChrono.target}: ${mark('ownWorkOverChrono')})`,
   `with the caches cleared before each page: deroule / floor ${f(ratios.coldOverFloor, 2)}, (deroule − floor) / chrono ${f(ratios.coldOwnWorkOverChrono, 2)}`,
+  `deroule's parse alone: ${f(ratios.parseOverFloor, 2)} × floor, which leaves ${f(1.25 - ratios.parseOverFloor, 2)} × floor for all the rest under target 1`,
   `after the parse: ${f(ratios.afterParseOverFloor, 2)} × floor (front matter ${f(ratios.frontMatterOverFloor, 2)}, tree to lines ${f(ratios.linesOverFloor, 2)}, the rest is the French reading and assembly)`,
   `scaling, per session 10 000 / 10: ${f(ratios.scalingLargestOverSmallest, 2)} (target ${targets.scalingLargestOverSmallest.target}: ${mark('scalingLargestOverSmallest')}; floor alone ${f(ratios.floorScaling, 2)}, deroule's own work ${f(ratios.ownScaling, 2)})`,
   `toICS, 10 000 sessions: ${f(ratios.icsSeconds10000, 2)} s (target ${targets.icsSeconds10000.target} s: ${mark('icsSeconds10000')})`,
