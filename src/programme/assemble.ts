@@ -7,7 +7,7 @@ import type { ClockTime, Diagnostic, Session, SourcePoint } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
-import { ALL_DAY_CUES, FREQUENCY_CUES, STATUS_NOTES, END_MARKERS, END_MARKER_OBJECTS, INFO_LABELS } from '../french/lexicon/cues.js';
+import { ALL_DAY_CUES, FREQUENCY_CUES, STATUS_NOTES, END_MARKERS, END_MARKER_OBJECTS, END_MARKER_QUALIFIERS, FAREWELLS, INFO_LABELS } from '../french/lexicon/cues.js';
 import { classifyKind } from '../french/kind.js';
 import { alternation, foldWords, squash } from '../french/text.js';
 import { findDates, isDateOnly } from '../french/date.js';
@@ -66,10 +66,13 @@ const INFO_LABEL_SET = new Set(INFO_LABELS);
 
 /** "Fin de journée", "Fermeture du site (reprise à 8h)": an end, not a session. */
 const END_OBJECTS = new Set(END_MARKER_OBJECTS);
+const END_QUALIFIER_RE = new RegExp(`(?: (?:${alternation(END_MARKER_QUALIFIERS)}))+$`);
+const FAREWELL_RE = new RegExp(`^(?:${alternation(FAREWELLS)})(?: |$)`);
 function isEndMarker(title: string): boolean {
-  // "Fin officielle, on continue au bar d'à côté": what follows a comma or a dash is a remark.
-  const words = foldWords(title.replace(/\s*\([^)]*\)\s*$/u, '').split(/\s*[,–—]\s/u)[0] ?? '');
-  if (END_MARKER_SET.has(words)) return true;
+  // "Fin officielle, on continue au bar d'à côté": what follows a comma or a dash is a remark;
+  // "Fin de séance prévisionnelle": a qualifier after the end is one too.
+  const words = foldWords(title.replace(/\s*\([^)]*\)\s*$/u, '').split(/\s*[,–—]\s/u)[0] ?? '').replace(END_QUALIFIER_RE, '');
+  if (END_MARKER_SET.has(words) || FAREWELL_RE.test(words)) return true;
   const m = /^fin (?:de la |du |des |de l |de )(.+)$/.exec(words);
   return !!m && END_OBJECTS.has(m[1] ?? '');
 }

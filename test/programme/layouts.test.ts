@@ -468,3 +468,18 @@ describe('numbered session blocks with their talks', () => {
     ]);
   });
 });
+
+describe('end markers with a qualifier or a farewell', () => {
+  it('"fin de séance prévisionnelle", "Fin des festivités, …" and "Au revoir et …" end the day; they are not sessions', () => {
+    for (const [marker, end] of [
+      ['21h30 : fin de séance prévisionnelle', '21:30'],
+      ['23h30 : Fin des festivités, bonne nuit à toutes et à tous !', '23:30'],
+      ['18:30 Au revoir et rendez-vous en 2025 !', '18:30'],
+      ['14h30 : Fin du déplacement', '14:30'],
+    ] as const) {
+      const p = parse(`**12 mars 2024**\n\n- 18h00 : Conférence\n- ${marker}\n`);
+      expect(summary(p)).toEqual([['2024-03-12T18:00', null, 'Conférence']]);
+      expect(p.event.end?.slice(11, 16)).toBe(end);
+    }
+  });
+});

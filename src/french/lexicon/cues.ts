@@ -51,8 +51,16 @@ export const END_MARKER_OBJECTS: readonly string[] = [
   'salon', 'festival', 'live', 'diffusion', 'emission', 'atelier', 'assemblee', 'assemblee generale', 'seance',
   'assises', 'rencontres', 'journees', 'universite d ete', 'semaine', 'sommet', 'congres', 'symposium',
   'travaux de la journee', 'travaux du jour', 'travaux de la matinee', 'fete', 'portes ouvertes',
-  'journee portes ouvertes',
+  'journee portes ouvertes', 'festivites', 'animations', 'deplacement', 'meetup',
 ];
+
+/** Words after an end marker that only qualify it ("Fin de séance prévisionnelle"), folded. */
+export const END_MARKER_QUALIFIERS: readonly string[] = [
+  'prevue', 'prevu', 'previsionnelle', 'previsionnel', 'estimee', 'estime', 'approximative', 'indicative', 'officielle',
+];
+
+/** Farewells that end a day whatever follows them ("Au revoir et rendez-vous en 2025 !"), folded. */
+export const FAREWELLS: readonly string[] = ['au revoir', 'bonne soiree a toutes et a tous', 'bon retour'];
 
 /** Words after "par" that do not introduce who gives a session ("par chaque lauréat", "par exemple"). */
 export const NON_AGENT_AFTER_PAR: readonly string[] = [
