@@ -19,6 +19,7 @@ import { sessionId } from './id.js';
 import { isPeopleLine, readSpeakers } from './speakers.js';
 import { readOpeningSentence, readProseProgramme, readTalkClause } from './prose.js';
 import { readSeries, type SeriesEntry } from './series.js';
+import { announcesParallel } from './parallel.js';
 
 /** What the assembly needs to know about the page. */
 export interface AssemblyContext {
@@ -48,6 +49,8 @@ export interface SessionDraft {
   line: Line;
   /** True while the title is still to come from the next line. */
   pendingTitle: boolean;
+  /** For a row of a table without times: the entry announcing the parallel sessions it lists. */
+  announcement?: SessionDraft | undefined;
 }
 
 /** The result of the assembly. */
@@ -294,7 +297,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.block === 'tableRow') {
-      const made = tableRow(line, tables, ctx, days, drafts, endMarkers);
+      const made = tableRow(line, tables, ctx, days, drafts, endMarkers, current);
       if (made.length) current = [];
       continue;
     }
@@ -544,6 +547,12 @@ interface TableState {
   tracks: Map<number, string>;
   lastSlot: ScannedTime | null;
   day: Day | null;
+  /**
+   * The timed entry a table without times sits under when that entry announces
+   * parallel sessions ("14h – 15h30 | Ateliers au choix" over "| Atelier | Salle |
+   * Animation |"): each row is one of them, at the entry's time.
+   */
+  under: SessionDraft | null;
 }
 
 const TITLE_HEADER_RE = /intitul|titre|activit|description|programme|s[ée]quence|session|sujet|th[eè]me|contenu|quoi|conf[ée]rence|communication|intervention|expos[ée]|title|talk|[ée]v[ée]nement/iu;
@@ -554,7 +563,7 @@ const LOCATION_HEADER_RE = /^(?:salle|salles|lieu|lieux|room|amphi|amphithéâtr
 const TRACK_HEADER_RE = /salle|parcours|track|amphi|room|espace|sc[èe]ne|auditorium|piste|fili[èe]re|^atelier\s*\S{1,3}$|^session\s*\S{1,3}$|^(?:a|b|c|d)$/iu;
 
 function newTable(headers: readonly string[] | null): TableState {
-  const state: TableState = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, dateColumn: -1, locationColumn: -1, tracks: new Map(), lastSlot: null, day: null };
+  const state: TableState = { timeColumn: -1, titleColumn: -1, peopleColumn: -1, dateColumn: -1, locationColumn: -1, tracks: new Map(), lastSlot: null, day: null, under: null };
   if (!headers) return state;
   state.timeColumn = headers.findIndex((h) => TIME_HEADER_RE.test(h));
   state.dateColumn = headers.findIndex((h, k) => k !== state.timeColumn && DATE_HEADER_RE.test(h.trim()));
@@ -579,15 +588,20 @@ function tableRow(
   days: DayTracker,
   drafts: SessionDraft[],
   endMarkers: { day: Day; time: ClockTime }[],
+  current: readonly SessionDraft[],
 ): SessionDraft[] {
   const cells = line.cells ?? [];
+  const announcement = current.length === 1 && announcesParallel(current[0]!.title) ? current[0]! : null;
   if (line.header) {
-    tables.set(line.containerId, newTable(cells.map((c) => c.text)));
+    const state = newTable(cells.map((c) => c.text));
+    state.under = announcement;
+    tables.set(line.containerId, state);
     return [];
   }
   let state = tables.get(line.containerId);
   if (!state) {
     state = newTable(null);
+    state.under = announcement;
     tables.set(line.containerId, state);
   }
   if (state.timeColumn < 0) {
@@ -595,7 +609,7 @@ function tableRow(
       const t = scanTimes(c.text).times[0];
       return !!t && t.index <= 1;
     });
-    if (state.timeColumn < 0) return [];
+    if (state.timeColumn < 0) return state.under ? rowDrafts(line, state, state.under.slot, state.under.day, state.under.dateKnown, ctx, drafts, endMarkers) : [];
   }
   if (state.dateColumn < 0) {
     // A column of dates beside the times ("| Mer. 3 juillet | 9h-9h30 | Accueil |").
@@ -624,6 +638,24 @@ function tableRow(
   }
   const day = state.day ?? days.current ?? ctx.eventDays?.start ?? ctx.reference;
   const known = !!(state.day ?? days.current ?? ctx.eventDays);
+  return rowDrafts(line, state, slot, day, known, ctx, drafts, endMarkers, timeCell, scanned);
+}
+
+/** The sessions of one table row at `slot` on `day`: one per track, else one from its title cell. */
+function rowDrafts(
+  line: Line,
+  state: TableState,
+  slot: ScannedTime,
+  day: Day,
+  known: boolean,
+  ctx: AssemblyContext,
+  drafts: SessionDraft[],
+  endMarkers: { day: Day; time: ClockTime }[],
+  timeCell: Line | null = null,
+  scanned: readonly ScannedTime[] = [],
+): SessionDraft[] {
+  const cells = line.cells ?? [];
+  const where = timeCell ?? cells[0] ?? line;
   const taken = new Set([state.timeColumn, state.dateColumn, state.locationColumn]);
   // "| 10h00 | *Pause* | |": a row whose title cell is empty names its session in another cell.
   const titled = state.titleColumn >= 0 && cells[state.titleColumn]?.text.trim() ? state.titleColumn : cells.findIndex((c, k) => !taken.has(k) && c.text.trim() !== '');
@@ -640,7 +672,7 @@ function tableRow(
     const semi = titleCell.text.indexOf(';', from);
     const parts = extractTitle(titleCell, from, semi > 0 ? semi : titleCell.text.length);
     if (semi > 0) parts.people = [parts.people, titleCell.text.slice(semi + 1)].filter(Boolean).join(' ; ');
-    if (!parts.title) notSessions(ctx, scanned.slice(0, 1), 'its row has no title', timeCell);
+    if (!parts.title) notSessions(ctx, scanned.slice(0, 1), 'its row has no title', where);
     if (isEndMarker(parts.title)) {
       endMarkers.push({ day, time: slot.end ?? slot.start });
       diag(ctx, { severity: 'info', rule: 'end-marker', message: `"${squash(line.text).slice(0, 60)}" marks an end, not a session.` }, line.pointAt(0));
@@ -649,7 +681,7 @@ function tableRow(
     if (!parts.title) continue;
     if (isInfoLabel(parts.title)) {
       // "| Durée | 16 heures |", "| Horaires | 9h-17h |": a table of practical information.
-      notSessions(ctx, [slot], practical(parts.title), timeCell);
+      if (timeCell) notSessions(ctx, [slot], practical(parts.title), timeCell);
       continue;
     }
     // "| 14:45 | Install party (jusqu'à 17h) — apportez votre machine ! |": the title states the end.
@@ -668,9 +700,10 @@ function tableRow(
       day,
       dateKnown: known,
       slot: stated.slot,
-      position: cellSlot === slot ? timeCell.pointAt(0) : titleCell.pointAt(own?.index ?? 0),
+      position: cellSlot === slot ? where.pointAt(0) : titleCell.pointAt(own?.index ?? 0),
       line,
       pendingTitle: false,
+      announcement: timeCell ? undefined : (state.under ?? undefined),
     };
     drafts.push(draft);
     made.push(draft);

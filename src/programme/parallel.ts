@@ -37,10 +37,23 @@ function openingLines(d: SessionDraft): Line[] {
   return candidates.filter((l) => !isPeopleLine(l) && !/[.!]\s*$/u.test(l.text));
 }
 
-/** Replaces each parallel-session announcement that lists two sessions or more by those sessions. */
+/**
+ * Replaces each parallel-session announcement that lists two sessions or more
+ * by those sessions: items and paragraphs under it, or rows of a table without
+ * times (already drafted by the assembly, see `SessionDraft.announcement`).
+ */
 export function splitParallel(drafts: readonly SessionDraft[]): SessionDraft[] {
+  const rows = new Map<SessionDraft, SessionDraft[]>();
+  for (const d of drafts) if (d.announcement) rows.set(d.announcement, [...(rows.get(d.announcement) ?? []), d]);
   const out: SessionDraft[] = [];
   for (const d of drafts) {
+    const listed = rows.get(d);
+    if (listed && listed.length >= 2) continue;
+    // A lone row is part of its entry: its people are the entry's.
+    if (d.announcement && rows.get(d.announcement)!.length < 2) {
+      d.announcement.lines.push(...d.lines);
+      continue;
+    }
     const openers = announcesParallel(d.title) ? openingLines(d) : [];
     const children = openers.flatMap((line, k) => {
       const parts = extractTitle(line, 0);

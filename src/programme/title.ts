@@ -29,7 +29,9 @@ const LEAD_NOISE_RE = /^[\s:;,.\-–—|/>»\])}*_#+•●▪■►→·∙⋅�
 /** "16h00 (heure de Paris) : …": the zone of the time just read, not part of the title. */
 const ZONE_NOTE_RE = /^\s*\((?:heure|horaire)s?\s+(?:de\s+|d['’]\s*)?[^()]{1,30}\)/iu;
 const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
-const PRACTICAL_NOTE_RE = /\s*\((?:\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans|sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?)(?![\p{L}])[^()]*\)\s*$/iu;
+/** "1 – Annoncer une mauvaise nouvelle": the number of an item in a list or table, not its title. */
+const ITEM_NUMBER_RE = /^\d{1,2}\s*[–—-]\s+(?=\p{L})/u;
+const PRACTICAL_NOTE_RE = /\s*\((?:\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans|sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?|sur invitation|sur place|obligatoire|inclus|incluse|food trucks?|self)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:–—]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
@@ -96,7 +98,7 @@ export const tidy: (text: string) => string = memoize(tidyUncached);
 
 function tidyUncached(text: string): string {
   let t = text.replace(/\*{1,3}|_{2,3}|`/g, '').replace(/\s+/g, ' ').trim();
-  t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '');
+  t = stripLeadingPictographs(t).replace(LEAD_NOISE_RE, '').replace(ITEM_NUMBER_RE, '');
   t = t.replace(/\\+$/, '').replace(TRAIL_NOISE_RE, '');
   // "(45 min)", "(3 × 10 min)", "(5 min chacun, inscrivez-vous sur place !)": a duration, not the title.
   // Not an end: "(jusqu'à 17h)", "(fin vers 14h)" are read by the assembly.

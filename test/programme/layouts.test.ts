@@ -483,3 +483,31 @@ describe('end markers with a qualifier or a farewell', () => {
     }
   });
 });
+
+describe('workshops to choose from, listed in a table without times', () => {
+  it('each row under "Ateliers au choix" is a session at the entry\'s time, with its room and people', () => {
+    const p = parse(
+      '**24 juin 2025**\n\n### 13 h 30 – 15 h 30\n\nTrois ateliers au choix :\n\n| Atelier | Salle | Animation |\n|---|---|---|\n| 1 – Annoncer une mauvaise nouvelle | Salle Laennec | Dr Marc Tessier, psychiatre de liaison |\n| 2 – Directives anticipées | Salle Pinel | Jeanne Kergorlay, juriste, Espace éthique de Bretagne |\n\n### 15 h 45 Restitution\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-06-24T13:30', '15:30', 'Annoncer une mauvaise nouvelle'],
+      ['2025-06-24T13:30', '15:30', 'Directives anticipées'],
+      ['2025-06-24T15:45', null, 'Restitution'],
+    ]);
+    expect(p.sessions.map((s) => s.location)).toEqual(['Salle Laennec', 'Salle Pinel', null]);
+    expect(people(p).slice(0, 2)).toEqual([
+      ['Annoncer une mauvaise nouvelle', [['Marc Tessier', 'psychiatre de liaison', null]]],
+      ['Directives anticipées', [['Jeanne Kergorlay', 'juriste', 'Espace éthique de Bretagne']]],
+    ]);
+  });
+
+  it('a table without times under an entry that announces nothing stays out; practical notes in brackets leave titles', () => {
+    const p = parse(
+      '**24 juin 2025**\n\n- 12h15 : Déjeuner (self du personnel, bâtiment B)\n- 18h30 : Soirée au Kursaal (sur invitation)\n\n| Tarif | Montant |\n|---|---|\n| Adhérent | 10 € |\n| Public | 20 € |\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-06-24T12:15', null, 'Déjeuner'],
+      ['2025-06-24T18:30', null, 'Soirée au Kursaal'],
+    ]);
+  });
+});
