@@ -355,6 +355,13 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         }
       }
       const pending = current.length > 0 && current.every((d) => d.pendingTitle);
+      // "## 19h15" then "Deux talks de 20 minutes :" over a list: the sentence introduces the talks, each a session.
+      const next = lines[i + 1];
+      if (pending && line.block === 'paragraph' && /:\s*$/u.test(line.text) && next?.block === 'listItem' && next.first && !isPeopleLine(line)) {
+        for (const d of current) d.description.push(tidy(line.text));
+        consumed.add(line);
+        continue;
+      }
       for (const d of current) attach(d, line);
       if (pending) consumed.add(line);
       if (pending && line.block === 'listItem' && line.first && current[0] && !current[0].pendingTitle) {

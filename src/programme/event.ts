@@ -9,8 +9,8 @@ import type { FrontMatter } from '../markdown/frontmatter.js';
 import type { Line } from '../markdown/lines.js';
 import { findDates, findYear, parseIsoDay, type DateExpression } from '../french/date.js';
 import { scanTimes } from '../french/time.js';
-import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES, MOVED_FROM_CUES, CLOSURE_CUES } from '../french/lexicon/cues.js';
-import { alternation, fold, squash } from '../french/text.js';
+import { HOURS_LABELS, EVENT_START_CUES, EVENT_END_CUES, EVENT_ANNOUNCE_CUES, MOVED_FROM_CUES, MOVED_TO_CUES, CONDITION_CUES, CLOSURE_CUES } from '../french/lexicon/cues.js';
+import { alternation, fold, foldWords, squash } from '../french/text.js';
 import { type Day, daysBetween, resolveWritten } from './calendar.js';
 import { contentStart, isDateline, isDeadlineContext, isPastMention } from './entries.js';
 
@@ -132,6 +132,14 @@ const MOVED_FROM_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_FROM_CUE
 const HOURS_AFTER_RE = /^[\s,:–—-]*(?:(?:de|à|a|dès|entre)\s+)?\d{1,2}\s?(?:h|:)/iu;
 
 const ANNOUNCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(EVENT_ANNOUNCE_CUES)})(?![\\p{L}])`, 'iu');
+const CONDITION_RE = new RegExp(`(?:^| )(?:${alternation(CONDITION_CUES)})(?: |$)`);
+/** "décalé d'une semaine, au ", "reportée au ": the words just before the day an event moves to. */
+const MOVED_TO_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_TO_CUES)})(?![\\p{L}])[^.;!?]{0,30}?(?:^|[^\\p{L}])(?:au|à|le)\\s+$`, 'iu');
+
+/** True when the sentence ending `text` states a condition ("En cas d'alerte météo, le feu pourra être reporté au"). */
+function isConditional(text: string): boolean {
+  return CONDITION_RE.test(foldWords(text.slice(text.search(/[^.!?]*$/u))));
+}
 
 /**
  * The days a sentence of the page announces ("… se tiendra le jeudi 12
@@ -140,9 +148,10 @@ const ANNOUNCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(EVENT_ANNOUNCE_C
  */
 function announcedDays(lines: readonly Line[], reference: Day): { start: Day; end: Day } | null {
   for (const line of lines) {
-    if (line.block === 'tableRow' || !ANNOUNCE_RE.test(line.text)) continue;
+    if (line.block === 'tableRow') continue;
     for (const expr of findDates(line.text)) {
-      if (!ANNOUNCE_RE.test(line.text.slice(Math.max(0, expr.index - 40), expr.index))) continue;
+      const before = line.text.slice(Math.max(0, expr.index - 40), expr.index);
+      if (!ANNOUNCE_RE.test(before) && !(MOVED_TO_RE.test(before) && !isConditional(line.text.slice(0, expr.index)))) continue;
       const days = daysOf(expr, reference);
       if (days) return days;
     }

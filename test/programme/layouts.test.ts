@@ -511,3 +511,23 @@ describe('workshops to choose from, listed in a table without times', () => {
     ]);
   });
 });
+
+describe('a meetup moved by a week, its talks under a time-only heading', () => {
+  it('the day the page moves the event to wins over the front matter; a sentence introducing the talks is no title', () => {
+    const p = parse(
+      '+++\ntitle = "Meetup #27"\nevent_date = 2025-09-18T18:30:00+02:00\n+++\n\n> **Mise à jour** : le meetup est décalé d’une semaine, au **jeudi 25 septembre 2025**. Même lieu.\n\n## 19h15\n\nDeux talks de 20 minutes + questions :\n\n1. **PyO3 en production** — Camille Lefèvre\n2. **Packager une extension Rust** — J.-B. Morel (Clever Cloud)\n\n## 19h55 — Pause pizza\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-09-25T19:15', null, 'PyO3 en production'],
+      ['2025-09-25T19:15', null, 'Packager une extension Rust'],
+      ['2025-09-25T19:55', null, 'Pause pizza'],
+    ]);
+  });
+
+  it('a move on a condition ("en cas d’alerte météo, … pourra être reporté au …") does not move the event', () => {
+    const p = parse(
+      '---\ntitle: Fête du village\nevent_start_date: 2024-07-13T18:00:00+02:00\n---\n\n- 18h : Bal\n- 22h30 : Feu d’artifice\n\nEn cas d’alerte météo, le feu d’artifice pourra être reporté au dimanche 14 juillet, 22h30.\n',
+    );
+    expect(p.event.start?.slice(0, 10)).toBe('2024-07-13');
+  });
+});

@@ -142,6 +142,15 @@ export const MOVED_FROM_CUES: readonly string[] = [
   'déplacé du', 'annulée', 'annulé',
 ];
 
+/** Words that move an event to the date after them ("décalé d'une semaine, au jeudi 25 septembre"). */
+export const MOVED_TO_CUES: readonly string[] = [
+  'décalé', 'décalée', 'décalés', 'décalées', 'reporté', 'reportée', 'reportés', 'reportées', 'déplacé', 'déplacée',
+  'repoussé', 'repoussée', 'avancé', 'avancée', 'reprogrammé', 'reprogrammée', 'aura finalement lieu',
+];
+
+/** Words that make a move conditional ("en cas d'alerte météo, … pourra être reporté au …"), folded. */
+export const CONDITION_CUES: readonly string[] = ['en cas de', 'en cas d', 'pourra', 'pourront', 'pourrait', 'pourraient', 'si', 's il', 'sous reserve'];
+
 export const EVENT_ANNOUNCE_CUES: readonly string[] = [
   'se tiendra', 'se tiendront', 'aura lieu', 'auront lieu', 'se déroulera', 'se dérouleront', 'vous donne rendez-vous',
   'vous donnent rendez-vous', 'rendez-vous le', 'se tient', 'a lieu', 'est organisée', 'est organisé', 'vous invite',
