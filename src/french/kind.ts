@@ -21,3 +21,13 @@ export function classifyKind(title: string, description?: string | null): Sessio
   }
   return 'other';
 }
+
+/**
+ * True when a title only names a kind of session, in four words at most
+ * ("Web-émission", "Conférence plénière", "Webinaire (en anglais)").
+ */
+export function namesOnlyKind(title: string): boolean {
+  const words = foldWords(title.replace(/\([^()]*\)/gu, ' '));
+  const m = CUES_RE.exec(` ${words} `);
+  return !!m && m.index === 1 && words.split(' ').length <= 4;
+}

@@ -8,12 +8,12 @@ import type { Line } from '../markdown/lines.js';
 import type { ScannedTime } from '../french/time.js';
 import { formatClock, scanTimes } from '../french/time.js';
 import { ALL_DAY_CUES, FREQUENCY_CUES, STATUS_NOTES, END_MARKERS, END_MARKER_OBJECTS, END_MARKER_QUALIFIERS, FAREWELLS, INFO_LABELS } from '../french/lexicon/cues.js';
-import { classifyKind } from '../french/kind.js';
+import { classifyKind, namesOnlyKind } from '../french/kind.js';
 import { alternation, foldWords, squash } from '../french/text.js';
 import { findDates, isDateOnly } from '../french/date.js';
 import { isPersonName, matchName } from '../french/names.js';
 import { type Day, addDays, dayKey, daysBetween, instant, resolveDayOfMonth, resolveWritten, weekdayOf } from './calendar.js';
-import { readEntry, type DayHeading, type TimedEntry } from './entries.js';
+import { contentStart, readEntry, type DayHeading, type TimedEntry } from './entries.js';
 import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
 import { isPeopleLine, readSpeakers } from './speakers.js';
@@ -293,6 +293,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   const consumed = new Set<Line>();
   const tables = new Map<number, TableState>();
   const series = readSeries(lines);
+  /** Day headings that name what happens that day ("### Mardi 14 novembre — Sobriété numérique"). */
+  const titledDays: TitledDay[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -319,6 +321,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     if (entry.type === 'day') {
       days.fromHeading(entry, at, line.text);
       current = [];
+      const named = line.block === 'heading' && entry.date ? dayHeadingTitle(line.text, entry.date) : null;
+      if (named) titledDays.push({ at: i, depth: line.depth, title: named });
       continue;
     }
     if (entry.type === 'skipped') {
@@ -439,7 +443,45 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
     currentHeadingDepth = line.block === 'heading' ? line.depth : 0;
   }
   rollPastMidnight(drafts);
+  if (titledDays.length) nameFromDayHeadings(titledDays, lines, drafts);
   return { drafts, endMarkers };
+}
+
+interface TitledDay {
+  /** Index of the heading in the lines. */
+  at: number;
+  depth: number;
+  title: string;
+}
+
+/** "### Mardi 14 novembre 2023 — Sobriété numérique : …": the words after a heading's date, or null. */
+function dayHeadingTitle(text: string, date: { index: number; text: string }): string | null {
+  const start = contentStart(text);
+  if (date.index - start > 2) return null;
+  const after = /^[\s*_]*[—–:|-]\s+/u.exec(text.slice(date.index + date.text.length));
+  if (!after) return null;
+  const title = tidy(text.slice(date.index + date.text.length + after[0].length));
+  return /\p{L}{3}/u.test(title) ? title : null;
+}
+
+/**
+ * "### Mardi 14 novembre — Sobriété numérique" over "**19H00-20H30 : Web-émission**":
+ * when the one entry under a titled day heading only names its kind, the
+ * heading names the session.
+ */
+function nameFromDayHeadings(titled: readonly TitledDay[], lines: readonly Line[], drafts: readonly SessionDraft[]): void {
+  const index = new Map(lines.map((l, k) => [l, k]));
+  for (const day of titled) {
+    let end = day.at + 1;
+    while (end < lines.length && !(lines[end]!.block === 'heading' && lines[end]!.depth <= day.depth)) end++;
+    const under = drafts.filter((d) => {
+      const k = index.get(d.line) ?? -1;
+      return k > day.at && k < end;
+    });
+    const first = under[0];
+    if (!first || under.some((d) => d.line !== first.line) || !under.every((d) => namesOnlyKind(d.title))) continue;
+    for (const d of under) d.title = day.title;
+  }
 }
 
 const UNTIL_RE = /\s*(?:jusqu['’]à|jusque vers|→)\s*([^\s].{0,10})$|\s*\((?:fin(?:\s+prévue)?|jusqu['’]à)\s+(?:vers\s+|à\s+)?([^()]{1,10})\)$/iu;

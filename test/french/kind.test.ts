@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKind } from '../../src/french/kind.js';
+import { classifyKind, namesOnlyKind } from '../../src/french/kind.js';
 import type { SessionKind } from '../../src/types.js';
 
 describe('classifyKind', () => {
@@ -84,5 +84,14 @@ describe('classifyKind', () => {
 
   it('the title wins over the description', () => {
     expect(classifyKind('Atelier', 'pause')).toBe('workshop');
+  });
+});
+
+describe('namesOnlyKind', () => {
+  it('is true for a title that only names a kind of session', () => {
+    for (const t of ['Web-émission', 'Webinaire (en anglais)', 'Conférence', 'web-émission spéciale « midi »']) expect(namesOnlyKind(t)).toBe(true);
+  });
+  it('is false for a title that names its subject', () => {
+    for (const t of ['Sobriété numérique', 'Conférence sur la sobriété numérique et les écoles', 'Accueil des participants et café']) expect(namesOnlyKind(t)).toBe(false);
   });
 });

@@ -531,3 +531,17 @@ describe('a meetup moved by a week, its talks under a time-only heading', () => 
     expect(p.event.start?.slice(0, 10)).toBe('2024-07-13');
   });
 });
+
+describe('a season of web broadcasts, each titled by its day heading', () => {
+  it('"### Mardi 14 novembre 2023 — Title" over "**19H00-20H30 : Web-émission**": the heading names the session', () => {
+    const p = parse(
+      '### Mardi 14 novembre 2023 — Sobriété numérique : de quoi parle-t-on ?\n\n**19H00-20H30 : Web-émission**\n\nAnimation : Jean Lemoine.\n\n### Jeudi 7 décembre 2023 — Green IT: what works in schools?\n\n**19H00-20H30 : Web-émission** (en anglais)\n\n### Vendredi 8 décembre 2023 — Journée des partenaires\n\n- 9h : Accueil\n- 10h : Conférence\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2023-11-14T19:00', '20:30', 'Sobriété numérique : de quoi parle-t-on ?'],
+      ['2023-12-07T19:00', '20:30', 'Green IT: what works in schools?'],
+      ['2023-12-08T09:00', null, 'Accueil'],
+      ['2023-12-08T10:00', null, 'Conférence'],
+    ]);
+  });
+});
