@@ -32,8 +32,8 @@ function timeLines(markdown: string): number[] {
       .replace(/https?:\/\/\S+/g, '')
       .replace(/\s[\w-]+="[^"]*"/g, '')
       .replace(/\{\{[^}]*\}\}/g, '');
-    // "midi", not the "midi" of "après-midi" (a part of the day, no clock time).
-    if (/(?<![\p{L}\p{N}])\d{1,2} ?[hH](?: ?\d{2})?(?![\p{L}\p{N}])|(?<![\p{N}:])\d{1,2}:\d{2}(?![\p{N}])|(?<![\p{L}])(?<!apr[èe]s-)(?:midi|minuit)(?![\p{L}])/iu.test(visible)) out.push(i + 1);
+    // "midi", not the "midi" of "après-midi" (a part of the day, no clock time) nor of "le repas du midi".
+    if (/(?<![\p{L}\p{N}])\d{1,2} ?[hH](?: ?\d{2})?(?![\p{L}\p{N}])|(?<![\p{N}:])\d{1,2}:\d{2}(?![\p{N}])|(?<![\p{L}])(?<!apr[èe]s-)(?<!du )(?:midi|minuit)(?![\p{L}])/iu.test(visible)) out.push(i + 1);
   });
   return out;
 }

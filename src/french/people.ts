@@ -32,7 +32,7 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*accompagnée?s?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|par\s+)|,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+const SEPARATOR_RE = /(?:,\s*accompagnée?s?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|par\s+)|,?\s*avec la (?:participation|contribution) (?:de\s+|du\s+|d['’]\s*)|,\s*puis\s+(?:par\s+|avec\s+)?|,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
@@ -156,7 +156,14 @@ export function splitRole(descriptor: string): { role: string | null; organisati
   const wrapped = /^\((.*)\)$/u.exec(d);
   if (wrapped && !/[()]/u.test(wrapped[1] ?? '')) d = (wrapped[1] ?? '').trim();
   else if (d.startsWith('(') && !d.includes(')')) d = d.slice(1).trim();
-  const parts = topLevelParts(d).map((p) => p.replace(/^(?:l['’]|la\s|le\s)(?=\p{Lu})/u, ''));
+  const parts = topLevelParts(d)
+    .map((p) => p.replace(/^(?:l['’]|la\s|le\s)(?=\p{Lu})/u, ''))
+    // "Direction générale des infrastructures, des transports et des mobilités": a part opening on "des" goes on the one before.
+    .reduce<string[]>((out, p) => {
+      if (out.length && /^(?:des|du|de la|de l['’]|et des|et du|et de la|et de l['’])\s*\p{Ll}/u.test(p)) out[out.length - 1] += `, ${p}`;
+      else out.push(p);
+      return out;
+    }, []);
   const roleLike = (p: string) => {
     const w = firstWord(p);
     if (isRoleWord(w)) return true;
@@ -338,6 +345,8 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/\s*[—–]\s*«.*$/su, '')
       // ", et présentation de la promotion par …": the sentence goes on, the details end.
       .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
+      // "…, président du Département, avec la participation de Mme X": the words joining the next person.
+      .replace(/,?\s*(?:avec la (?:participation|contribution)|puis)(?:\s+(?:de|du|des|d['’]|par|avec))?\s*$/iu, '')
       .replace(TRAILING_JOIN_RE, '');
     const together = SHARED_RE.exec(descriptor);
     if (together) {

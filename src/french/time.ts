@@ -62,8 +62,11 @@ const H_RE = new RegExp(`${B}([01]?\\d|2[0-4]) ?[hH](?: ?([0-5]\\d))?${A}`, 'gu'
 const HEURES_RE = new RegExp(`${B}([01]?\\d|2[0-4]) ?heures?(?: ?([0-5]\\d)${A})?${A}`, 'giu');
 const COLON_RE = new RegExp(`(?<![\\p{L}\\p{N}:.,/])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\p{N}]|:\\d)`, 'gu');
 const DOT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\p{N}.])`, 'gu');
-/** "midi", "minuit", but not the "midi" of "après-midi" (a part of the day, no clock time). */
-const NAMED_RE = new RegExp(`${B}(?<!apr[èe]s[-‑ ])(${alternation(NAMED_TIMES.keys())})${A}`, 'giu');
+/**
+ * "midi", "minuit", but not the "midi" of "après-midi" (a part of the day, no
+ * clock time), of "la Dépêche du Midi" or "le repas du midi", nor of "Midi-Pyrénées".
+ */
+const NAMED_RE = new RegExp(`${B}(?<!apr[èe]s[-‑ ])(?<![dD]u )(${alternation(NAMED_TIMES.keys())})${A}(?![-‑]\\p{L})`, 'giu');
 const TIMECODE_RE = /(?<![\p{L}\p{N}:.])(\d{2,3}):([0-5]\d)(?![\p{N}])/gu;
 /**
  * "9h7", "9 h 7": one digit of minutes. After a space the digit must not start

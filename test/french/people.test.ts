@@ -508,6 +508,20 @@ describe('readPeople: where the details of a person end', () => {
     // A detail ending in "de" or "et" letters is not cut ("Claude", "Bidet").
     ['Marie Lenoir, directrice, Fondation Claude', [['Marie Lenoir', 'directrice', 'Fondation Claude']]],
     ['Marie Lenoir, présidente, Maison Bidet', [['Marie Lenoir', 'présidente', 'Maison Bidet']]],
+    // The words joining the next person are no detail; "notre hôte" is a role before the name.
+    [
+      'Christian Fabre, président du Conseil départemental du Tarn, avec la participation de Mme Nadia Belkacem, préfète du Tarn',
+      [['Christian Fabre', 'président', 'Conseil départemental du Tarn'], ['Nadia Belkacem', 'préfète du Tarn', null]],
+    ],
+    [
+      'Léo Vanhoutte et Inès Haddad, puis par notre hôte Damien Roussel, responsable DevRel chez OVHcloud',
+      [['Léo Vanhoutte', null, null], ['Inès Haddad', null, null], ['Damien Roussel', 'responsable DevRel', 'OVHcloud']],
+    ],
+    // A part opening on "des" goes on the organisation before it.
+    [
+      'Laure Dimitrov, sous-directrice, Direction générale des infrastructures, des transports et des mobilités (DGITM)',
+      [['Laure Dimitrov', 'sous-directrice', 'Direction générale des infrastructures, des transports et des mobilités (DGITM)']],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

@@ -172,6 +172,9 @@ describe('scanTimes: colonForm', () => {
 describe('scanTimes: things that are not times', () => {
   it.each([
     'après-midi',
+    'Julien Marty, journaliste, La Dépêche du Midi',
+    'le repas du midi',
+    'Région Midi-Pyrénées',
     'Après-midi : ateliers',
     'apres-midi',
     '5 organismes',

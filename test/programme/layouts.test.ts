@@ -545,3 +545,10 @@ describe('a season of web broadcasts, each titled by its day heading', () => {
     ]);
   });
 });
+
+describe('people on the line under an entry', () => {
+  it('"Allocution d’Hélène …" with the elided "de" names the speaker', () => {
+    const p = parse('**12 mars 2025**\n\n**9H30 – 10H15** Ouverture des Assises\nAllocution d’Hélène Grosjean, vice-présidente, Région Bourgogne\n');
+    expect(people(p)).toEqual([['Ouverture des Assises', [['Hélène Grosjean', 'vice-présidente', 'Région Bourgogne']]]]);
+  });
+});
