@@ -7,7 +7,7 @@
 import { FIRST_NAMES } from './lexicon/first-names.js';
 import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, NOT_NAME_STARTS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
-import { isOrganisationType, isRoleWord } from './organisations.js';
+import { isOrganisationType, isRoleWord, knownOrganisation } from './organisations.js';
 
 /** A name found in a string. */
 export interface NameMatch {
@@ -25,7 +25,8 @@ export interface NameMatch {
 
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
-const CAP_WORD = `${UPPER}${LOWER}*(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}['’]${UPPER}${LOWER}+|-${UPPER}${LOWER}*|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
+// "McCarthy", "MacLeod": a capital inside; "Lemoine-d'Arvor": an elided particle after a hyphen.
+const CAP_WORD = `${UPPER}${LOWER}*(?:(?<=Mc|Mac)${UPPER}${LOWER}+)?(?:['’](?:${UPPER}${LOWER}+|\\p{Ll}{1,2}(?![\\p{L}])))?(?:-${UPPER}['’]${UPPER}${LOWER}+|-${UPPER}${LOWER}*|-d['’]${UPPER}${LOWER}+|-\\p{Ll}{2,}(?=\\s\\p{Lu}))*`;
 // "DUPONT", "LE-GOFF", "M'BAYE", "N’DIAYE": a surname in capitals, an elided capital first allowed.
 const UPPER_WORD = `(?:${UPPER}['’])?${UPPER}{2,}(?:[-'’]${UPPER}+)*`;
 const INITIAL = `${UPPER}\\.(?:-${UPPER}\\.)?`;
@@ -122,7 +123,11 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   if (first.single) return null;
   // "J.-M. Durand": initials first need a surname after them.
   if (first.initial && !words.slice(1).some((w) => !w.initial && !w.single)) return null;
-  if (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text) || (!isGiven(first.text) && isRoleWord(first.text))) return null;
+  // "DUPONT Marie", "LE BRIS Gaël": the surname in capitals first, then a known given name.
+  const last = words[words.length - 1]!;
+  const surnameFirst =
+    particles === 0 && words.length <= 3 && words.slice(0, -1).every((w) => w.upper) && !last.upper && isGiven(last.text) && !knownOrganisation(first.text);
+  if (!surnameFirst && (ORG_HEADS_EXACT.has(first.text.toLowerCase()) || isOrganisationType(first.text) || (!isGiven(first.text) && isRoleWord(first.text)))) return null;
   if (!first.upper && NOT_STARTS.has(fold(first.text))) return null;
   const name = text.slice(start, end);
   if (isPlaceholderName(name)) return null;
@@ -136,7 +141,7 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   const allUpper = words.every((w) => w.upper);
   if (allUpper) return null;
   // "Dr Yasmina Benali-Roux": an honorific before two capitalised words says a person stands there.
-  const strong = (given && rest.some((w) => !w.initial)) || upperSurname || (/-/.test(first.text) && first.initial) || (!!honorific && !rest.some((w) => w.single));
+  const strong = (given && rest.some((w) => !w.initial)) || upperSurname || surnameFirst || (/-/.test(first.text) && first.initial) || (!!honorific && !rest.some((w) => w.single));
   if (!strong) {
     if (!allowWeak) return null;
     if (rest.some((w) => w.single)) return null;

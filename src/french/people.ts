@@ -14,6 +14,7 @@ import { followedByRole, matchName, isPlaceholderName, type NameMatch } from './
 import { isNounAndAcronym, isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
 import { alternation, fold, foldWords, squash, trailingParenthesis } from './text.js';
 import { GROUP_NOUNS, TOPIC_LEADS } from './lexicon/people-words.js';
+import { ROLE_COMPOUNDS } from './lexicon/roles.js';
 
 /** A person found in a phrase, with where the name stands. */
 export interface FoundPerson extends Person {
@@ -41,6 +42,11 @@ const ARTICLE_CONNECTOR_RE = /\s(?:au sein (?:du|de la|de l['’]|des)|à la|à 
 /** "chargée du Numérique", "en charge de la DSI": the words after belong to the role. */
 /** Territorial offices whose place is part of the title ("préfet de la Vienne", "maire de Tours"). */
 const TERRITORIAL_ROLE_RE = /^(?:sous-)?(?:préfet|préfète|maire|député(?:e)?|sénat(?:eur|rice)|recteur|rectrice|conseill(?:er|ère) (?:départementale?|régionale?|municipale?))\b/iu;
+/** A job title of several words opening a role ("professeur des écoles"), accents and apostrophes as written. */
+const ROLE_COMPOUND_RE = new RegExp(
+  `^(?:${ROLE_COMPOUNDS.map((c) => c.replace(/e/g, '[eéèê]').replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
 const ROLE_BEFORE_COMMA_RE = /(?:^(?:[Ll]e\s|[Ll]a\s|[Ll]['’])?|\s(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre))\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
@@ -89,8 +95,11 @@ function isProperPhrase(text: string): boolean {
 function splitInsideRole(role: string): { role: string; organisation: string | null; rank: number } {
   type Cut = { at: number; from: number; rank: number };
   const cuts: Cut[] = [];
+  // "professeur des écoles maître formateur": no cut inside a job title of several words.
+  const compound = ROLE_COMPOUND_RE.exec(role)?.[0].length ?? 0;
   ARTICLE_CONNECTOR_RE.lastIndex = 0;
   for (let m = ARTICLE_CONNECTOR_RE.exec(role); m; m = ARTICLE_CONNECTOR_RE.exec(role)) {
+    if (m.index < compound) continue;
     const from = m.index + m[0].length;
     const rest = role.slice(from);
     const word = firstWord(rest);
@@ -108,6 +117,7 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
   }
   BARE_DE_RE.lastIndex = 0;
   for (let m = BARE_DE_RE.exec(role); m; m = BARE_DE_RE.exec(role)) {
+    if (m.index < compound) continue;
     const from = m.index + m[0].length;
     if (CHARGE_BEFORE_RE.test(role.slice(0, m.index))) continue;
     const rest = role.slice(from);
@@ -206,7 +216,8 @@ export function splitRole(descriptor: string): { role: string | null; organisati
     }
     if (!organisation) {
       const paren = trailingParenthesis(all, { flat: true, trailingSpace: false });
-      if (paren && paren.head) {
+      // "professeur des écoles maître formateur (PEMF)": the role's own acronym stays with it.
+      if (paren && paren.head && !isRoleWord(paren.inner.trim())) {
         role = paren.head.trim();
         organisation = paren.inner.trim();
       }

@@ -15,6 +15,11 @@ describe('matchName: names', () => {
     ['Sylvie Gaudron', 'Sylvie Gaudron'],
     ['Zorglub MARTIN', 'Zorglub MARTIN'],
     ['Nguyên HOANG', 'Nguyên HOANG'],
+    // The surname in capitals first, then a known given name.
+    ['DUPONT Marie', 'DUPONT Marie'],
+    ['LE BRIS Gaël', 'LE BRIS Gaël'],
+    // An elided particle after a hyphen.
+    ["Jean-Baptiste Lemoine-d'Arvor", "Jean-Baptiste Lemoine-d'Arvor"],
   ])('%s', (input, name) => {
     const m = matchName(input);
     expect(m).not.toBeNull();
@@ -229,5 +234,17 @@ describe('matchName: initials, short given names, names inside organisations', (
   it('does not start a name before "de" + given name', () => {
     expect(matchName('Intervention de Stéphanie Schaer', 0, true)).toBeNull();
     expect(matchName('Stéphanie Schaer', 0)?.confidence).toBe('strong');
+  });
+});
+
+describe('matchName: an acronym before a given name', () => {
+  it.each(['ANCT Marie', 'CNRS Claire'])('%s is not a name', (input) => {
+    expect(matchName(input, 0, true)).toBeNull();
+  });
+});
+
+describe('matchName: a capital inside "Mc"', () => {
+  it('Dr. Siobhan McCarthy', () => {
+    expect(matchName('Dr. Siobhan McCarthy, Senior Lecturer')?.name).toBe('Siobhan McCarthy');
   });
 });

@@ -517,6 +517,13 @@ describe('readPeople: where the details of a person end', () => {
       'Léo Vanhoutte et Inès Haddad, puis par notre hôte Damien Roussel, responsable DevRel chez OVHcloud',
       [['Léo Vanhoutte', null, null], ['Inès Haddad', null, null], ['Damien Roussel', 'responsable DevRel', 'OVHcloud']],
     ],
+    // Acronyms of jobs in schools are roles; a job of several words is not cut at its "des".
+    [
+      'Nathalie KERMARREC, CPC, circonscription de Rennes-Nord, et Erwan Le Saux-Tanguy, ERUN',
+      [['Nathalie KERMARREC', 'CPC', 'circonscription de Rennes-Nord'], ['Erwan Le Saux-Tanguy', 'ERUN', null]],
+    ],
+    ['Jean-Marc HERVÉ, professeur des écoles maître formateur (PEMF)', [['Jean-Marc HERVÉ', 'professeur des écoles maître formateur (PEMF)', null]]],
+    ["Marie Roux, professeure des universités à l'Université de Lille", [['Marie Roux', 'professeure des universités', 'Université de Lille']]],
     // A part opening on "des" goes on the organisation before it.
     [
       'Laure Dimitrov, sous-directrice, Direction générale des infrastructures, des transports et des mobilités (DGITM)',

@@ -547,6 +547,14 @@ describe('a season of web broadcasts, each titled by its day heading', () => {
 });
 
 describe('people on the line under an entry', () => {
+  it('"Avec la participation de Pr. …, et de …" names everyone', () => {
+    const p = parse("**12 mars 2025**\n\n**19H00-20H30 : Web-émission**\n\nAvec la participation de Pr. Aminata N'Diaye, professeure, université de Lille, et de Grégoire Lefebvre, ingénieur, ADEME.\n");
+    expect(people(p)[0]?.[1]).toEqual([
+      ["Aminata N'Diaye", 'professeure', 'université de Lille'],
+      ['Grégoire Lefebvre', 'ingénieur', 'ADEME'],
+    ]);
+  });
+
   it('"Allocution d’Hélène …" with the elided "de" names the speaker', () => {
     const p = parse('**12 mars 2025**\n\n**9H30 – 10H15** Ouverture des Assises\nAllocution d’Hélène Grosjean, vice-présidente, Région Bourgogne\n');
     expect(people(p)).toEqual([['Ouverture des Assises', [['Hélène Grosjean', 'vice-présidente', 'Région Bourgogne']]]]);

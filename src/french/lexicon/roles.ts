@@ -1,4 +1,15 @@
 /**
+ * Job titles whose "de" or "des" names no body: "professeur des écoles" is a
+ * job, not a professor at a body called "écoles". Folded.
+ */
+export const ROLE_COMPOUNDS: readonly string[] = [
+  'professeur des ecoles', 'professeure des ecoles', 'professeur des universites', 'professeure des universites',
+  'directeur d ecole', 'directrice d ecole', 'chef d etablissement', 'cheffe d etablissement',
+  'inspecteur de l education nationale', 'inspectrice de l education nationale',
+  'conseiller principal d education', 'conseillere principale d education',
+];
+
+/**
  * Words that open a job title or a role in French programmes, as data
  * (lower case, accents folded). "directrice interministérielle du numérique",
  * "chef de projet", "doctorant en informatique".
@@ -11,7 +22,7 @@ export const ROLE_WORDS: readonly string[] = [
   'ministre', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'fondateur', 'fondatrice',
   'co-fondateur', 'co-fondatrice', 'cofondateur', 'cofondatrice', 'designer', 'developpeur', 'developpeuse',
   'data', 'expert', 'experte', 'consultant', 'consultante', 'maire', 'adjoint', 'adjointe', 'prefet', 'prefete',
-  'dg', 'cto', 'ceo', 'cio', 'cdo', 'dsi', 'dgs', 'dga', 'dgas', 'dgst', 'drh', 'rssi', 'dpo', 'daf', 'pdg', 'sg',
+  'cpc', 'cpd', 'erun', 'ien', 'ia-ipr', 'ipr', 'pemf', 'dasen', 'dg', 'cto', 'ceo', 'cio', 'cdo', 'dsi', 'dgs', 'dga', 'dgas', 'dgst', 'drh', 'rssi', 'dpo', 'daf', 'pdg', 'sg',
   'tresorier', 'tresoriere', 'recteur', 'rectrice', 'proviseur', 'proviseure', 'principal', 'principale', 'doyen',
   'doyenne', 'conservateur', 'conservatrice', 'archiviste', 'bibliothecaire', 'documentaliste', 'sous-prefet',
   'sous-prefete', 'conseillere', 'vice-recteur', 'vice-rectrice', 'secretaire d etat', 'depute', 'maire-adjoint', 'head', 'lead', 'manager', 'juriste', 'docteur', 'docteure', 'membre',
@@ -67,7 +78,7 @@ export const ORGANISATION_TYPES: readonly string[] = [
   'sous-direction', 'division', 'unite', 'equipe', 'plateforme', 'startup', 'start-up', 'cooperative', 'scop',
   'sas', 'sarl', 'regie', 'inspection generale', 'college', 'lycee', 'etablissement', 'ehpad', 'clinique', 'maison', 'agglo',
   'communaute de communes', 'commune', 'conservatoire', 'musee', 'bibliotheque', 'mediatheque', 'archives', 'parc', 'syndicat mixte',
-  'barreau', 'mesocentre', 'reseau', 'faculte', 'ufr', 'permanence',
+  'barreau', 'mesocentre', 'reseau', 'faculte', 'ufr', 'permanence', 'circonscription', 'inspe', 'dsden',
 ];
 
 /** Country names that may follow an organisation in a label ("Tech4Germany, Allemagne"). Folded. */
