@@ -32,6 +32,8 @@ const TRAIL_NOISE_RE = /[\s:;,.\-–—|*_#(«[{]+$/u;
 /** "1 – Annoncer une mauvaise nouvelle": the number of an item in a list or table, not its title. */
 const ITEM_NUMBER_RE = /^\d{1,2}\s*[–—-]\s+(?=\p{L})/u;
 const PRACTICAL_NOTE_RE = /\s*\((?:\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans|sur inscription|sur réservation|réservation|inscription|inscriptions|places?|départ|fermée?|ouverte?|dès|à partir de|dépôt|si vous|réservée?|gratuite?|entrée|durée|salle|équipes? de|nombre de places|limitée?|complet|payant|sans inscription|pour les|pour tous|tout public|merci|offerte?s?|chacune?|candidatures?|sur invitation|sur place|obligatoire|inclus|incluse|food trucks?|self)(?![\p{L}])[^()]*\)\s*$/iu;
+/** "(restauration possible au self, 4,50 €, à régler sur place)": a price in brackets is practical. */
+const PRICE_NOTE_RE = /\s*\([^()]*\d\s*(?:€|euros?)(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Salle Trégor : Title", "Amphi Turing : « Title »", "Salle Condorcet – Title": the room opening a title. */
 const ROOM_PREFIX_RE = /^((?:salle|amphi|amphithéâtre|auditorium|espace|scène|room|track|parcours)\s+[^:–—]{1,40}?)\s*:\s+|^((?:salle|amphi|amphithéâtre|auditorium)\s+[^:–—]{1,40}?)\s+[–—-]\s+/iu;
 /** "(Station F – toute presse)", "(pool presse)": press access to a ministerial appointment, not its title. */
@@ -39,7 +41,10 @@ const PRESS_NOTE_RE = /\s*\([^()]*(?<![\p{L}])presse(?![\p{L}])[^()]*\)\s*$/iu;
 /** "Atelier données (salle 2)": a room in brackets closing a title. */
 const ROOM_NOTE_RE = new RegExp(`\\s*\\(((?:${alternation([...ROOM_WORDS, 'restaurant'])})\\s[^()]{1,30})\\)[\\s,;:.–—-]*$`, 'iu');
 /** A label that only numbers a session ("Atelier A", "Session 2", "Table ronde 3"): its title follows it. */
-const INDEX_LABEL_RE = /^(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\.?$/iu;
+const INDEX_LABEL = '(?:atelier|session|table[- ]ronde|séquence|module|parcours|groupe|panel|plénière|conférence|séance|focus|track)\\s+(?:[A-Z]|\\d{1,2}|[IVX]{1,4})';
+const INDEX_LABEL_RE = new RegExp(`^${INDEX_LABEL}\\.?$`, 'iu');
+/** "Groupe A (salle 12) : Title": a numbered label with its room in brackets, before the title. */
+const LABEL_ROOM_RE = new RegExp(`^(${INDEX_LABEL})\\s*\\(((?:${alternation(ROOM_WORDS)})\\s[^()]{1,30})\\)(?=\\s*[:–—-])`, 'iu');
 /** A label that only names a session's kind ("**Keynote d'ouverture** : « … »", "**Atelier** : …"): its title follows a colon. */
 const KIND_LABEL_RE = /^(?:keynote|conférence|atelier|table[- ]ronde|panel|plénière|débat|masterclass|lightning talks?|talk|projection|lecture|concert|spectacle|démonstration|démo)(?:\s+(?:d['’]ouverture|de clôture|inaugurale|introductive|de lancement|plénière|invitée?))?$/iu;
 
@@ -109,7 +114,7 @@ function tidyUncached(text: string): string {
   // Pictographs closing a title ("Apéro des communautés 🍻").
   t = t.replace(/(?:\s*[\p{Extended_Pictographic}\uFE0F\u200D])+$/u, '').trim();
   // Practical notes in brackets: "(sur inscription, 20 places)", "(fermé à la presse)", "(départ en bus à 15h45)".
-  t = t.replace(PRACTICAL_NOTE_RE, '').replace(PRESS_NOTE_RE, '').replace(TRAIL_NOISE_RE, '');
+  t = t.replace(PRACTICAL_NOTE_RE, '').replace(PRESS_NOTE_RE, '').replace(PRICE_NOTE_RE, '').replace(TRAIL_NOISE_RE, '');
   t = t.replace(/\(\s+/gu, '(').replace(/\s+\)/gu, ')');
   // A closing bracket or quote without its opening one is noise too.
   if (/[)\]]$/.test(t) && !/[([]/.test(t)) t = t.slice(0, -1).trim();
@@ -541,6 +546,11 @@ export function extractTitle(line: Line, from: number, to = line.text.length): T
   const roomNote = ROOM_NOTE_RE.exec(cutL.title);
   if (roomNote) place ??= roomNote[1] ?? null;
   title = tidy(roomNote ? cutL.title.slice(0, roomNote.index) : cutL.title);
+  const labelRoom = LABEL_ROOM_RE.exec(title);
+  if (labelRoom) {
+    place ??= labelRoom[2] ?? null;
+    title = `${labelRoom[1]}${title.slice(labelRoom[0].length)}`;
+  }
   if (labelTail && title) title = `${title} ${labelTail}`;
   return {
     title,

@@ -560,3 +560,17 @@ describe('people on the line under an entry', () => {
     expect(people(p)).toEqual([['Ouverture des Assises', [['Hélène Grosjean', 'vice-présidente', 'Région Bourgogne']]]]);
   });
 });
+
+describe('workshops in half-groups', () => {
+  it('"Ateliers en demi-groupes :" lists parallel sessions; "Groupe A (salle 12) :" gives its room; a price in brackets leaves the title', () => {
+    const p = parse(
+      '**12 mars 2025**\n\n1. **de 10h30 à 12h** Ateliers en demi-groupes :\n   - Groupe A (salle 12) : *GeoGebra en CM2* — animé par Jean-Marc HERVÉ, professeur des écoles\n   - Groupe B (salle 14) : *Coder avec Scratch* — animé par Anne Morel, formatrice\n2. **Midi** Pause déjeuner (restauration au self, 4,50 €, à régler sur place)\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-03-12T10:30', '12:00', 'Groupe A : GeoGebra en CM2'],
+      ['2025-03-12T10:30', '12:00', 'Groupe B : Coder avec Scratch'],
+      ['2025-03-12T12:00', null, 'Pause déjeuner'],
+    ]);
+    expect(p.sessions.map((s) => s.location)).toEqual(['salle 12', 'salle 14', null]);
+  });
+});

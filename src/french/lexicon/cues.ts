@@ -116,7 +116,7 @@ export const PLACEHOLDER_LINK_STATES: readonly string[] = ['à ajouter', 'a ajou
  * Words that announce sessions held side by side, listed under the entry
  * ("14h : Ateliers en parallèle", "Ateliers au choix"), accents folded.
  */
-export const PARALLEL_CUES: readonly string[] = ['en parallele', 'au choix', 'paralleles', 'simultanes', 'simultanees', 'en simultane'];
+export const PARALLEL_CUES: readonly string[] = ['en parallele', 'au choix', 'paralleles', 'simultanes', 'simultanees', 'en simultane', 'demi groupes', 'sous groupes'];
 
 /** Words that open a programme written as running text ("Au programme de la soirée : dès 19h, …"). */
 export const PROSE_PROGRAMME_CUES: readonly string[] = [
