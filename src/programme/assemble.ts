@@ -609,6 +609,8 @@ const PEOPLE_HEADER_RE = /intervenant|speaker|orat|anim|avec|qui|personne|invit|
 const TIME_HEADER_RE = /heure|horaire|time|quand|cr[ée]neau|hour/iu;
 const DATE_HEADER_RE = /^(?:date|dates|jour|journ[ée]e|day)$/iu;
 const LOCATION_HEADER_RE = /^(?:salle|salles|lieu|lieux|room|amphi|amphithéâtre|espace|où|localisation)$/iu;
+/** Columns beside the rooms of a grid that are no room: notes, prices, audiences. */
+const NOT_TRACK_HEADER_RE = /^(?:notes?|remarques?|commentaires?|observations?|tarifs?|prix|public|durée|format|inscriptions?|infos?|informations?|type)$/iu;
 const TRACK_HEADER_RE = /salle|parcours|track|amphi|room|espace|sc[èe]ne|auditorium|piste|fili[èe]re|^atelier\s*\S{1,3}$|^session\s*\S{1,3}$|^(?:a|b|c|d)$/iu;
 
 function newTable(headers: readonly string[] | null): TableState {
@@ -626,6 +628,13 @@ function newTable(headers: readonly string[] | null): TableState {
       if (free(k) && TRACK_HEADER_RE.test(h.trim())) state.tracks.set(k, h.trim());
     });
     if (state.tracks.size < 2) state.tracks.clear();
+    // "| Horaire | Salle Jean-Moulin | Salle des Tilleuls | Jardin partagé |": beside two rooms, another place is a track too.
+    else {
+      headers.forEach((h, k) => {
+        if (free(k) && !state.tracks.has(k) && h.trim() && !NOT_TRACK_HEADER_RE.test(h.trim())) state.tracks.set(k, h.trim());
+      });
+      state.tracks = new Map([...state.tracks].sort((a, b) => a[0] - b[0]));
+    }
   }
   return state;
 }

@@ -574,3 +574,18 @@ describe('workshops in half-groups', () => {
     expect(p.sessions.map((s) => s.location)).toEqual(['salle 12', 'salle 14', null]);
   });
 });
+
+describe('a grid of rooms', () => {
+  it('beside two rooms, another place heading a column is a track too; a notes column is not', () => {
+    const p = parse(
+      '**17 mai 2025**\n\n| Horaire | Salle Jean-Moulin | Salle des Tilleuls | Jardin partagé | Notes |\n|---|---|---|---|---|\n| 10h – 11h30 | Réparer son vélo | Couture | Initiation au compostage | apporter ses outils |\n| 14h – 15h30 | Repair café | — | | |\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-05-17T10:00', '11:30', 'Réparer son vélo'],
+      ['2025-05-17T10:00', '11:30', 'Couture'],
+      ['2025-05-17T10:00', '11:30', 'Initiation au compostage'],
+      ['2025-05-17T14:00', '15:30', 'Repair café'],
+    ]);
+    expect(p.sessions.map((s) => s.location)).toEqual(['Salle Jean-Moulin', 'Salle des Tilleuls', 'Jardin partagé', 'Salle Jean-Moulin']);
+  });
+});
