@@ -112,7 +112,8 @@ function splitInsideRole(role: string): { role: string; organisation: string | n
     // "de la Permanence d'accès aux soins (PASS) des Hospices civils": a capitalised name its acronym follows.
     else if (/^\p{Lu}[^()]{2,80}\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u.test(rest)) cuts.push({ at: m.index, from, rank: 2 });
     // "président du réseau Eau & Territoires", but "présidente de l'association" names no body of its own.
-    else if (isOrganisationType(word) && /\s\S/u.test(rest.trim())) cuts.push({ at: m.index, from, rank: 3 });
+    // Not after a prefect's title: "préfet de la région Hauts-de-France" is one role.
+    else if (isOrganisationType(word) && /\s\S/u.test(rest.trim()) && !/^(?:sous-)?préf(?:et|ète)\b/iu.test(role)) cuts.push({ at: m.index, from, rank: 3 });
     else if (isProperPhrase(rest) && !TERRITORIAL_ROLE_RE.test(role)) cuts.push({ at: m.index, from, rank: 4 });
   }
   BARE_DE_RE.lastIndex = 0;

@@ -343,8 +343,16 @@ function cutPeople(text: string): { title: string; people: string | null } {
   }
   if (cut >= text.length) return { title: text, people: null };
   if (tailRole && !text.slice(0, cut).includes(' par ')) return { title: text.slice(0, cut), people: `${text.slice(cut).trim()}, ${tailRole}` };
+  // "Arrivée de Claire Vasseur en gare de Lille-Flandres": a lone name, then the title goes on.
+  const lone = /^\s*(?:de|d['’])\s*/u.exec(text.slice(cut));
+  const name = lone ? matchName(text, cut + lone[0].length) : null;
+  const goesOn = name ? TITLE_GOES_ON_RE.exec(text.slice(name.end)) : null;
+  if (name && goesOn) return { title: `${text.slice(0, cut).trimEnd()} ${text.slice(name.end + goesOn[1]!.length)}`, people: text.slice(cut + lone![0].length, name.end) };
   return { title: text.slice(0, cut), people: text.slice(cut).trim() };
 }
+
+/** After a name, the words that go on with the title: "en gare de …", "avec des étudiants …". */
+const TITLE_GOES_ON_RE = /^(\s+)(?:en|avec|sur|dans|devant|auprès|au|aux)\s+(?:des\s+|les\s+|la\s+|le\s+|l['’])?\p{Ll}/u;
 
 /** Cuts what describes the session rather than names it. */
 function cutDescription(text: string, heading: boolean): { title: string; description: string | null } {

@@ -524,6 +524,9 @@ describe('readPeople: where the details of a person end', () => {
     ],
     ['Jean-Marc HERVÉ, professeur des écoles maître formateur (PEMF)', [['Jean-Marc HERVÉ', 'professeur des écoles maître formateur (PEMF)', null]]],
     ["Marie Roux, professeure des universités à l'Université de Lille", [['Marie Roux', 'professeure des universités', 'Université de Lille']]],
+    // A prefect's title is one role, the region in it no organisation; a rector's academy is one.
+    ['M. Paul Delcourt, préfet de la région Hauts-de-France, préfet du Nord', [['Paul Delcourt', 'préfet de la région Hauts-de-France, préfet du Nord', null]]],
+    ["Hugues Deschamps, recteur de l'académie de Grenoble", [['Hugues Deschamps', 'recteur', 'académie de Grenoble']]],
     // A part opening on "des" goes on the organisation before it.
     [
       'Laure Dimitrov, sous-directrice, Direction générale des infrastructures, des transports et des mobilités (DGITM)',

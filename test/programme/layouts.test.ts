@@ -589,3 +589,13 @@ describe('a grid of rooms', () => {
     expect(p.sessions.map((s) => s.location)).toEqual(['Salle Jean-Moulin', 'Salle des Tilleuls', 'Jardin partagé', 'Salle Jean-Moulin']);
   });
 });
+
+describe('an official visit', () => {
+  it('"Arrivée de Claire Vasseur en gare de …": the name leaves the title, the words after it stay', () => {
+    const p = parse('**18 mars 2024**\n\n**9h50** – Arrivée de Claire Vasseur en gare de Lille-Flandres\n\n**11h10** – Échange de Claire Vasseur avec des étudiantes et étudiants boursiers\n');
+    expect(people(p)).toEqual([
+      ['Arrivée en gare de Lille-Flandres', [['Claire Vasseur', null, null]]],
+      ['Échange avec des étudiantes et étudiants boursiers', [['Claire Vasseur', null, null]]],
+    ]);
+  });
+});
