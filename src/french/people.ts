@@ -47,9 +47,11 @@ const ROLE_COMPOUND_RE = new RegExp(
   `^(?:${ROLE_COMPOUNDS.map((c) => c.replace(/e/g, '[eéèê]').replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`,
   'iu',
 );
+/** A last part naming where the session is held ("…, scène du Champ de foire", "…, salle 3"), lower case only. */
+const VENUE_PART_RE = /,\s*(?:salle|amphi|amphithéâtre|auditorium|scène|hall|terrasse|cour|parvis|jardin)\s[^,()]*[\s.]*$/u;
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
-const ROLE_BEFORE_COMMA_RE = /(?:^(?:[Ll]e\s|[Ll]a\s|[Ll]['’])?|\s(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre))\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
+const ROLE_BEFORE_COMMA_RE = /(?:^(?:[Ll]e\s|[Ll]a\s|[Ll]['’])?|\s(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre|[Ss]on|[Ss]a|[Ll]eur))\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
 const ROLE_BEFORE_RE = /(?:^|\s)(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre|[Ll]eur|[Ss]on|[Ss]a)\s*((?:[\p{Ll}'’-]+\s+){1,4})(?=\p{Lu})/gu;
 const BARE_DE_RE = /\s(?:de|d['’]|à|chez)\s*(?=[\p{Lu}\d])/gu;
 const KNOWN_TAIL_RE = /\s(?=\p{Lu})/gu;
@@ -339,7 +341,9 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       .replace(/\s*\([^()]*\d+\s*(?:min|minutes?|mn)\)[\s.]*$/iu, '')
       .replace(/^\s*\(@[\w.-]+\)/u, '')
       // "…, calligraphe (à partir de 8 ans)": a note for the public is no organisation.
-      .replace(/\s*\((?:à partir de|dès|sur inscription|gratuit|entrée libre|\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans)[^()]*\)[\s.]*$/iu, '')
+      .replace(/\s*\((?:à partir de|dès|sur inscription|gratuit|entrée libre|départ|durée|rendez-vous|rdv|\d{1,2}\s*(?:[-–]|à)\s*\d{1,2}\s*ans)[^()]*\)[\s.]*$/iu, '')
+      // "…, chanteuse et joueuse de kora, scène du Champ de foire": the place of the session, written in lower case.
+      .replace(VENUE_PART_RE, '')
       // "F. GIRAUD / [Intervenant à confirmer]": nor is one after a slash.
       .replace(/^\s*[/,;&]?\s*(?:et\s+)?\[[^\]]*\][\s.]*$/su, '')
       // "…, libraire (Librairie Les Mots Passants), à l'animation": the part played, not a role.

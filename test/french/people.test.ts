@@ -527,6 +527,9 @@ describe('readPeople: where the details of a person end', () => {
     // A prefect's title is one role, the region in it no organisation; a rector's academy is one.
     ['M. Paul Delcourt, préfet de la région Hauts-de-France, préfet du Nord', [['Paul Delcourt', 'préfet de la région Hauts-de-France, préfet du Nord', null]]],
     ["Hugues Deschamps, recteur de l'académie de Grenoble", [['Hugues Deschamps', 'recteur', 'académie de Grenoble']]],
+    // A role before the name after "son"; a note in brackets and the session's place are no details.
+    ['par son propriétaire, M. Henri de La Varende (départ devant le moulin, durée 1 h)', [['Henri de La Varende', 'propriétaire', null]]],
+    ["Awa Sissoko-N'Diaye, chanteuse et joueuse de kora, scène du Champ de foire", [["Awa Sissoko-N'Diaye", 'chanteuse et joueuse de kora', null]]],
     // A part opening on "des" goes on the organisation before it.
     [
       'Laure Dimitrov, sous-directrice, Direction générale des infrastructures, des transports et des mobilités (DGITM)',

@@ -37,7 +37,7 @@ export const ROLE_WORDS: readonly string[] = [
   'cheffe de projet', 'chef de projet', 'referent', 'referente', 'correspondant', 'correspondante', 'pilote',
   'co-pilote', 'copilote', 'fellow', 'entrepreneur', 'entrepreneuse', 'benevole', 'militant', 'militante',
   'comedien', 'comedienne', 'guitariste', 'musicien', 'musicienne', 'chanteur', 'chanteuse', 'illustrateur',
-  'parrain', 'marraine', 'hote', 'hotesse', 'violoncelliste', 'violoniste', 'altiste', 'contrebassiste', 'pianiste', 'harpiste', 'flutiste', 'accordeoniste',
+  'parrain', 'marraine', 'hote', 'hotesse', 'proprietaire', 'exploitant', 'exploitante', 'guide', 'violoncelliste', 'violoniste', 'altiste', 'contrebassiste', 'pianiste', 'harpiste', 'flutiste', 'accordeoniste',
   'percussionniste', 'batteur', 'batteuse', 'bassiste', 'saxophoniste', 'trompettiste', 'clarinettiste', 'organiste',
   'chef de choeur', 'cheffe de choeur', 'chef d orchestre', 'cheffe d orchestre', 'slameur', 'slameuse', 'marionnettiste',
   'circassien', 'circassienne', 'metteur en scene', 'metteuse en scene', 'lecteur', 'lectrice', 'mediateur', 'mediatrice',
