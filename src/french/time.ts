@@ -74,6 +74,10 @@ const TIMECODE_RE = /(?<![\p{L}\p{N}:.])(\d{2,3}):([0-5]\d)(?![\p{N}])/gu;
  */
 const MALFORMED_RE = new RegExp(`${B}(\\d{1,2}) ?[hH](?:(\\d)(?![\\p{N}])| (\\d)(?![\\p{N}]| ?\\p{L}))`, 'gu');
 
+/** Nothing but marks before a time that heads an entry. */
+const LEADS_NOTHING_RE = /^[^\p{L}\p{N}]*$/u;
+/** A separator after a time that heads an entry: "14.00 — Title", "14.00 : Title" ("9.30" alone is a number). */
+const HEAD_SEPARATOR_RE = /^[*_\s]*[—–:|-]\s/u;
 const DASH_CLASS = `[${DASHES}${RANGE_SIGNS}]`;
 const RANGE_GAP_RE = new RegExp(`^ ?(?:${DASH_CLASS}|à|a|au|jusqu['’]?à|jusque|et) ?$`, 'iu');
 const INTRO_BEFORE_RE = /(?:^|[^\p{L}])(de|entre|De|Entre|DE|ENTRE) $/u;
@@ -210,7 +214,8 @@ function scanTimesUncached(input: string): TimeScan {
       }
     }
     if (paired) continue;
-    if (a.form === 'dot') continue;
+    // "14.00" alone is a time only where it heads an entry ("**14.00** — Ouverture"): else a number.
+    if (a.form === 'dot' && !(LEADS_NOTHING_RE.test(text.slice(0, a.index)) && HEAD_SEPARATOR_RE.test(text.slice(a.end)))) continue;
     if (a.hour === 24) continue;
     if (isDuration(text, a)) {
       setAside.push({ kind: 'duration', index: a.index, text: text.slice(a.index, a.end) });

@@ -204,6 +204,9 @@ function leftOpen(text: string): boolean {
  * Decides whether a soft line break separates two entries or only wraps text.
  * `timed` is true when the block opens with a clock time.
  */
+/** "M. le Président …", "Mme la Directrice générale …": a line opening on an honorific and a role. */
+const PROTOCOL_LINE_RE = /^(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*\p{L}/u;
+
 function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean, inBracket: boolean, lineStart: number): boolean {
   const prev = text.slice(0, at);
   const after = next.trimStart();
@@ -222,6 +225,8 @@ function softBreakSplits(text: string, at: number, spans: readonly Span[], next:
   // "Ouverture⏎Anne Martin, directrice…": a line naming a person is its own line.
   const name = matchName(after.replace(/^[*_]+/, ''), 0);
   if (name && /^[*_]*\s*(?:[,(–—]|$)/u.test(after.replace(/^[*_]+/, '').slice(name.end))) return true;
+  // "*M. le Président Laurent Mercadier*": an honorific and a role before a name.
+  if (PROTOCOL_LINE_RE.test(after.replace(/^[*_]+/, ''))) return true;
   // "Jury : Dr …", "Lieu : …": a labelled line starts a new line.
   if (LABEL_LINE_RE.test(after.replace(/^[*_]+/, '')) && !end.endsWith(':')) return true;
   // "Rapporteur : M. X, vice-président⏎Rapport n° 25-P2-02 – …": and ends before a capitalised one (`lineStart`: where

@@ -530,6 +530,12 @@ describe('readPeople: where the details of a person end', () => {
     // A role before the name after "son"; a note in brackets and the session's place are no details.
     ['par son propriétaire, M. Henri de La Varende (départ devant le moulin, durée 1 h)', [['Henri de La Varende', 'propriétaire', null]]],
     ["Awa Sissoko-N'Diaye, chanteuse et joueuse de kora, scène du Champ de foire", [["Awa Sissoko-N'Diaye", 'chanteuse et joueuse de kora', null]]],
+    // An honorific and a role before the name.
+    ['M. le Président Laurent Mercadier', [['Laurent Mercadier', 'Président', null]]],
+    [
+      'Mme la Directrice générale Agnès Peyrot-Lemaire, Mutuelle des architectes français (MAF)',
+      [['Agnès Peyrot-Lemaire', 'Directrice générale', 'Mutuelle des architectes français (MAF)']],
+    ],
     // A part opening on "des" goes on the organisation before it.
     [
       'Laure Dimitrov, sous-directrice, Direction générale des infrastructures, des transports et des mobilités (DGITM)',

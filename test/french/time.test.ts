@@ -157,6 +157,18 @@ describe('scanTimes: ends past midnight and ends before starts', () => {
   });
 });
 
+describe('scanTimes: a lone time with a dot', () => {
+  it.each([
+    ['14.00 — Ouverture de l’assemblée', 14, 0],
+    ['**15.40** — Pause', 15, 40],
+  ] as const)('heads an entry: %s', (input, hour, minute) => {
+    expect(scanTimes(input).times[0]?.start).toEqual({ hour, minute });
+  });
+  it.each(['Prix : 12.50 €', 'version 3.10 — notes', 'un taux de 14.20 pour cent', '17.45'])('is a number elsewhere: %s', (input) => {
+    expect(scanTimes(input).times).toEqual([]);
+  });
+});
+
 describe('scanTimes: colonForm', () => {
   it.each([
     ['09:30-10:00', true],

@@ -599,3 +599,14 @@ describe('an official visit', () => {
     ]);
   });
 });
+
+describe('an agenda with times written with a dot', () => {
+  it('"1. **14.00** — Title" and an honorific with a role on the next line', () => {
+    const p = parse('**23 mai 2025**\n\n1. **14.00** — Ouverture de l’assemblée et vérification du quorum\n   *M. le Président Laurent Mercadier*\n2. **14.20 – 14.50** — Rapport moral\n3. Questions diverses\n');
+    expect(summary(p)).toEqual([
+      ['2025-05-23T14:00', null, 'Ouverture de l’assemblée et vérification du quorum'],
+      ['2025-05-23T14:20', '14:50', 'Rapport moral'],
+    ]);
+    expect(people(p)[0]?.[1]).toEqual([['Laurent Mercadier', 'Président', null]]);
+  });
+});
