@@ -17,7 +17,7 @@ import { contentStart, readEntry, type DayHeading, type TimedEntry } from './ent
 import { extractTitle, tidy, type TitleParts } from './title.js';
 import { sessionId } from './id.js';
 import { isPeopleLine, readSpeakers } from './speakers.js';
-import { readOpeningSentence, readProseProgramme, readTalkClause } from './prose.js';
+import { readMeeting, readOpeningSentence, readProseProgramme, readTalkClause } from './prose.js';
 import { readSeries, type SeriesEntry } from './series.js';
 import { announcesParallel } from './parallel.js';
 
@@ -295,6 +295,8 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
   const series = readSeries(lines);
   /** Day headings that name what happens that day ("### Mardi 14 novembre — Sobriété numérique"). */
   const titledDays: TitledDay[] = [];
+  /** The title of the last such heading while no session has come under it: an outing still to be timed. */
+  let outing: string | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -323,6 +325,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       current = [];
       const named = line.block === 'heading' && entry.date ? dayHeadingTitle(line.text, entry.date) : null;
       if (named) titledDays.push({ at: i, depth: line.depth, title: named });
+      outing = named;
       continue;
     }
     if (entry.type === 'skipped') {
@@ -332,6 +335,20 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
         drafts.push(...prose);
         current = prose.slice(-1);
         itemSplit = null;
+      }
+      // "### Samedi 6 juillet · Les tourbières" then "RDV à 9h30 au parking de l'église": the outing the heading names.
+      const meeting = !prose.length && entry.reason === 'prose' && outing ? readMeeting(line.text, entry.times) : null;
+      if (meeting && outing) {
+        const timed: TimedEntry = { type: 'timed', slots: meeting.slots, titleFrom: 0, titleTo: 0, date: null, dayOfMonth: null };
+        const { day, known } = entryDay(timed, days, ctx, at, line.text);
+        const title = outing;
+        const made = meeting.slots.map((slot) =>
+          draftOf(title, { description: null, location: meeting.place, people: null }, { day, dateKnown: known, slot, position: line.pointAt(slot.index), line, pendingTitle: false }),
+        );
+        drafts.push(...made);
+        current = made;
+        outing = null;
+        continue;
       }
       const reason = {
         deadline: 'it reads as a deadline, not a programme entry',
@@ -344,6 +361,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       continue;
     }
     if (entry.type === 'other') {
+      if (line.block === 'heading') outing = null;
       if (line.block === 'heading' && !(current.length && line.depth > currentHeadingDepth && currentHeadingDepth > 0)) {
         current = [];
         itemSplit = null;
@@ -374,6 +392,7 @@ export function assemble(lines: readonly Line[], ctx: AssemblyContext): Assembly
       continue;
     }
     itemSplit = null;
+    outing = null;
     // A timed entry.
     const { day, known } = entryDay(entry, days, ctx, at, line.text);
     const parts = extractTitle(line, entry.titleFrom, entry.titleTo);
@@ -458,7 +477,7 @@ interface TitledDay {
 function dayHeadingTitle(text: string, date: { index: number; text: string }): string | null {
   const start = contentStart(text);
   if (date.index - start > 2) return null;
-  const after = /^[\s*_]*[—–:|-]\s+/u.exec(text.slice(date.index + date.text.length));
+  const after = /^[\s*_]*[—–:|·•-]\s+/u.exec(text.slice(date.index + date.text.length));
   if (!after) return null;
   const title = tidy(text.slice(date.index + date.text.length + after[0].length));
   return /\p{L}{3}/u.test(title) ? title : null;

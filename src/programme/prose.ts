@@ -7,7 +7,7 @@
  * session.
  */
 import type { ScannedTime } from '../french/time.js';
-import { FOLLOW_VERBS, OPENING_VERBS, PROSE_CLAUSE_LEADS, PROSE_PROGRAMME_CUES, TALK_VERBS } from '../french/lexicon/cues.js';
+import { FOLLOW_VERBS, MEETING_CUES, OPENING_VERBS, PROSE_CLAUSE_LEADS, PROSE_PROGRAMME_CUES, TALK_VERBS } from '../french/lexicon/cues.js';
 import { alternation } from '../french/text.js';
 
 /** One clause of a prose programme: its time, and where its title is written in the text. */
@@ -83,4 +83,43 @@ export function readOpeningSentence(text: string, times: readonly ScannedTime[])
     break;
   }
   return end > from ? { slot: t, from, to: end } : null;
+}
+
+/** An outing's meeting time: its slots (two departures give two) and the meeting place. */
+export interface Meeting {
+  slots: ScannedTime[];
+  place: string | null;
+}
+
+const MEETING_RE = new RegExp(`(?:^|[:;]\\s*)(?:${alternation(MEETING_CUES)})\\s*:?\\s*(?:à|a|dès)\\s+$`, 'iu');
+/** Between two departures: "RDV à 9 h 30 ou à 14 h 30". */
+const OTHER_DEPARTURE_RE = /^\s*(?:ou|et|,)\s*(?:à|dès)?\s*$/iu;
+/** Before the end of the outing: "; fin de la sortie à 23 h", "— de 14h à 17h". */
+const OUTING_END_RE = /(?:fin|retour)[^.;]{0,25}(?:à|vers)\s*$/iu;
+const PLACE_RE = /^\s*(?:au|aux|à la|à l['’]|à|sur le|sur la|sur l['’]|devant le|devant la|devant l['’])\s*([^.;—–]+)/iu;
+
+/**
+ * "RDV à 9h30 au parking de l'église", "Deux départs : RDV à 9 h 30 ou à 14 h 30 au parking",
+ * "Rendez-vous à 20 h 30 … ; fin de la sortie à 23 h": the meeting time of an outing; `null`
+ * for any other sentence.
+ */
+export function readMeeting(text: string, times: readonly ScannedTime[]): Meeting | null {
+  const first = times[0];
+  if (!first || first.index > 60 || !MEETING_RE.test(text.slice(0, first.index))) return null;
+  const slots: ScannedTime[] = [first];
+  let end = first.index + first.text.length;
+  for (const t of times.slice(1)) {
+    const gap = text.slice(end, t.index);
+    if (OTHER_DEPARTURE_RE.test(gap)) {
+      slots.push(t);
+      end = t.index + t.text.length;
+      continue;
+    }
+    const only = slots[0]!;
+    if (slots.length === 1 && only.end === null && OUTING_END_RE.test(gap)) slots[0] = { ...only, end: t.start };
+    else if (slots.length === 1 && only.end === null && t.end && t.start.hour === only.start.hour && t.start.minute === only.start.minute) slots[0] = { ...only, end: t.end };
+    break;
+  }
+  const place = PLACE_RE.exec(text.slice(end))?.[1]?.trim() ?? null;
+  return { slots, place: place || null };
 }

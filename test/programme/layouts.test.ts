@@ -610,3 +610,19 @@ describe('an agenda with times written with a dot', () => {
     expect(people(p)[0]?.[1]).toEqual([['Laurent Mercadier', 'Président', null]]);
   });
 });
+
+describe('outings titled by their day heading', () => {
+  it('"### Samedi 6 juillet · Title" then "RDV à 9h30 au parking…": the meeting time; two departures give two sessions', () => {
+    const p = parse(
+      '### Samedi 6 juillet 2024 · Les tourbières de Bellefontaine\n\nRDV à 9h30 au parking de l’église.\nDurée : environ 3 h\nGuide : Matthieu Girod, accompagnateur en moyenne montagne\n\n### Mardi 16 juillet 2024 · Nuit de la chouette\n\nRendez-vous à 20 h 30 au parking de la salle des fêtes ; fin de la sortie à 23 h.\n\n### Mercredi 7 août 2024 · Lire le paysage\n\nDeux départs : RDV à 9 h 30 ou à 14 h 30 au parking du belvédère.\n\n### Samedi 13 juillet 2024 · Chantier nature\n\nHoraires communiqués lors de l’inscription.\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2024-07-06T09:30', null, 'Les tourbières de Bellefontaine'],
+      ['2024-07-16T20:30', '23:00', 'Nuit de la chouette'],
+      ['2024-08-07T09:30', null, 'Lire le paysage'],
+      ['2024-08-07T14:30', null, 'Lire le paysage'],
+    ]);
+    expect(p.sessions[0]?.location).toBe('parking de l’église');
+    expect(people(p)[0]?.[1]).toEqual([['Matthieu Girod', 'accompagnateur en moyenne montagne', null]]);
+  });
+});

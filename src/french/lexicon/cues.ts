@@ -201,3 +201,6 @@ export const STATUS_NOTES: readonly string[] = [
   'horaire decale', 'horaires decales', 'exceptionnellement', 'changement de salle', 'changement d horaire', 'nouvel horaire',
   'nouvelle salle', 'en visio', 'en visioconference', 'en ligne uniquement', 'hybride', 'attention',
 ];
+
+/** Words that give an outing's meeting time ("RDV à 9h30 au parking de l'église"). */
+export const MEETING_CUES: readonly string[] = ['rdv', 'rendez-vous', 'rendez vous', 'point de rendez-vous', 'départ'];

@@ -93,7 +93,7 @@ export const COUNTRIES: readonly string[] = [
 export const PART_LABEL_WORDS: readonly string[] = [
   'intervenant', 'intervenante', 'intervenants', 'intervenantes', 'orateur', 'oratrice', 'orateurs', 'speaker', 'speakers',
   'conferencier', 'conferenciere', 'invite', 'invitee', 'invites', 'animateur', 'animatrice', 'moderateur', 'moderatrice',
-  'panelistes', 'paneliste', 'participant', 'participante', 'participants', 'temoin', 'temoins',
+  'panelistes', 'paneliste', 'participant', 'participante', 'participants', 'temoin', 'temoins', 'guide', 'guides',
 ];
 
 /** Labels that introduce the people of a session, with the part they play. Folded. */
@@ -107,7 +107,7 @@ export const PEOPLE_LABELS: ReadonlyArray<readonly [string, 'speaker' | 'moderat
   ['moderateur', 'moderator'], ['moderatrice', 'moderator'], ['animation', 'moderator'], ['animateur', 'moderator'],
   ['animatrice', 'moderator'], ['organisation', 'host'], ['organisateurs', 'host'], ['organisatrices', 'host'],
   ['organisateur', 'host'], ['organisatrice', 'host'], ['accueil', 'host'], ['introduction', 'host'], ['ouverture', 'host'],
-  ['cloture', 'host'], ['conclusion', 'host'], ['jury', 'speaker'], ['membres du jury', 'speaker'], ['temoins', 'speaker'],
+  ['cloture', 'host'], ['conclusion', 'host'], ['guide', 'speaker'], ['guides', 'speaker'], ['jury', 'speaker'], ['membres du jury', 'speaker'], ['temoins', 'speaker'],
   ['grands temoins', 'guest'], ['invites d honneur', 'guest'], ['coordination', 'host'], ['pilotage', 'host'],
   ['rapporteur', 'speaker'], ['rapporteure', 'speaker'], ['rapporteurs', 'speaker'], ['presidence', 'moderator'],
   ['president de seance', 'moderator'], ['presidente de seance', 'moderator'], ['president du jury', 'speaker'],
