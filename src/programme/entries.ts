@@ -93,6 +93,36 @@ function activityEntry(line: Line, scan: TimeScan): TimedEntry | null {
   return { type: 'timed', slots, titleFrom: contentStart(text), titleTo: end, date: null, dayOfMonth: null, peopleFrom: last.index + last.text.length };
 }
 
+/** The words that lead a time closing a title: ", à partir de", ", dès", " à", ", entre", ", de". */
+const TIME_LEAD_TAIL_RE = /[\s,]*(?:(?:à partir de|dès|vers|à|a|de|entre)\s*)?$/iu;
+
+/**
+ * "**Sam. 1er mars** — Repair café : on répare …, de 14h à 17h.", "**Ven. 7 mars** — Soirée jeux, à partir de 19 h.":
+ * a day, a dash, a title, then the time in the same sentence. Not a deadline, nor a time after the first sentence.
+ */
+function datedSentenceEntry(line: Line, scan: TimeScan): TimedEntry | null {
+  if (line.block !== 'paragraph' && line.block !== 'listItem') return null;
+  const text = line.text;
+  const start = contentStart(text);
+  const d = findDates(text)[0];
+  if (!d || d.index !== start || d.kind !== 'single') return null;
+  const sep = /^\s*[—–:-]\s+/u.exec(text.slice(d.index + d.text.length));
+  if (!sep) return null;
+  const from = d.index + d.text.length + sep[0].length;
+  const k = scan.times.findIndex((t) => t.index >= from);
+  const t = scan.times[k];
+  if (!t) return null;
+  // A sentence end before the time, outside quotes ("« Quelle eau demain ? », 18h-20h" goes on).
+  const between = text.slice(from, t.index).replace(/«[^»]*»|“[^”]*”/gu, '« »');
+  // Nor a time inside brackets ("« … » (replay, 1 h 04)"): a length, a note.
+  if (t.index - from > 200 || /[.!?]\s/u.test(between) || /\([^)]*$/u.test(between) || isDeadlineContext(text, t.index)) return null;
+  const titleTo = from + TIME_LEAD_TAIL_RE.exec(text.slice(from, t.index))!.index;
+  if (titleTo <= from) return null;
+  const slots = slotsFrom(scan.times, k, text);
+  const last = slots[slots.length - 1]!;
+  return { type: 'timed', slots, titleFrom: from, titleTo, date: d, dayOfMonth: null, peopleFrom: last.index + last.text.length };
+}
+
 /** A French postcode: an address, not a title. */
 const POSTCODE_RE = /(?<![\d\p{L}])\d{5}(?![\d\p{L}])/u;
 const CLAUSE_VERB_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(CLAUSE_VERBS)})(?![\\p{L}])`, 'iu');
@@ -306,7 +336,7 @@ export function readEntry(line: Line, timecodes: boolean): Entry {
   const s: TimeScan = { times, setAside: scan.setAside };
   const lead = leadingEntry(line, s);
   if (lead) return lead;
-  const trail = trailingEntry(line, s) ?? closingRangeEntry(line, s) ?? activityEntry(line, s);
+  const trail = trailingEntry(line, s) ?? closingRangeEntry(line, s) ?? activityEntry(line, s) ?? datedSentenceEntry(line, s);
   if (trail) return trail;
   const day = readDayHeading(line);
   if (day) return day;

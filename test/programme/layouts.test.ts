@@ -626,3 +626,17 @@ describe('outings titled by their day heading', () => {
     expect(people(p)[0]?.[1]).toEqual([['Matthieu Girod', 'accompagnateur en moyenne montagne', null]]);
   });
 });
+
+describe('a month agenda of dated sentences', () => {
+  it('"**Sam. 1er mars** — Title, de 14h à 17h." is a session; a deadline and a length in brackets are not', () => {
+    const p = parse(
+      '**Sam. 1er mars 2025** — Repair café : on répare ensemble vélos et vêtements, de 14h à 17h.\n\n**Ven. 7 mars 2025** — Soirée jeux de société, à partir de 19 h. Auberge espagnole !\n\n**Jeu. 27 mars 2025** — Café-débat « Quelle eau demain ? », 18h-20h, avec Bernard Lacoste, hydrogéologue.\n\n**Ven. 21 mars 2025** — Dernier délai pour s’inscrire avant 18h.\n\n- 9 décembre 2025 — « Les données de mobilité » (replay, 1 h 04)\n',
+    );
+    expect(summary(p)).toEqual([
+      ['2025-03-01T14:00', '17:00', 'Repair café'],
+      ['2025-03-07T19:00', null, 'Soirée jeux de société'],
+      ['2025-03-27T18:00', '20:00', 'Café-débat « Quelle eau demain ? »'],
+    ]);
+    expect(people(p)[2]?.[1]).toEqual([['Bernard Lacoste', 'hydrogéologue', null]]);
+  });
+});
