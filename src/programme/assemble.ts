@@ -148,6 +148,11 @@ class DayTracker {
         return d;
       }
     }
+    if (h.weekday !== undefined) {
+      // "## Vendredi 22 novembre" then "### Samedi": the next such weekday from the day before.
+      const from = this.current ?? (ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null);
+      if (from) return addDays(from, (h.weekday - weekdayOf(from) + 7) % 7);
+    }
     if (h.dayOfMonth) {
       // A date merely met on some line ("À venir : samedi 28 novembre") does not anchor "Lundi 16".
       const anchor = ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null;

@@ -4,7 +4,7 @@
  */
 import { liveText, type Line } from '../markdown/lines.js';
 import { scanTimes, type ScannedTime, type TimeScan } from '../french/time.js';
-import { findDates, findDayOfMonth, findDayOrdinal, isDateOnly, type DateExpression } from '../french/date.js';
+import { findDates, findDayOfMonth, findDayOrdinal, isDateOnly, leadingWeekday, type DateExpression } from '../french/date.js';
 import { ACTIVITY_WORDS, CLAUSE_VERBS, DEADLINE_CUES, DEADLINE_LABELS, OPENING_CUES, PAGE_META_CUES } from '../french/lexicon/cues.js';
 import { DAY_PART_LABELS, TIME_LEADS } from '../french/lexicon/time-words.js';
 import { alternation, fold, stripLeadingPictographs } from '../french/text.js';
@@ -35,6 +35,8 @@ export interface DayHeading {
   date: DateExpression | null;
   dayOfMonth: { day: number; weekday: number } | null;
   ordinal: number | null;
+  /** A heading that names only a weekday ("### Samedi"): 1 (Monday) to 7. */
+  weekday?: number;
 }
 
 /** Why a time in a line was not taken as a session. */
@@ -305,7 +307,10 @@ export function readDayHeading(line: Line): DayHeading | null {
   const dm = findDayOfMonth(text);
   const ordinal = findDayOrdinal(text);
   const at = Math.min(date?.index ?? Infinity, dm?.index ?? Infinity, ordinal?.index ?? Infinity);
-  if (at === Infinity) return null;
+  if (at === Infinity) {
+    const weekday = line.block === 'heading' || wholeEmphasis ? bareWeekday(text) : null;
+    return weekday === null ? null : { type: 'day', date: null, dayOfMonth: null, ordinal: null, weekday };
+  }
   if (date && isDeadlineContext(text, date.index)) return null;
   if (line.block !== 'heading') {
     // A paragraph or a list line is a day heading when the day comes first.
@@ -318,6 +323,15 @@ export function readDayHeading(line: Line): DayHeading | null {
     dayOfMonth: dm ? { day: dm.day, weekday: dm.weekday } : null,
     ordinal: ordinal ? ordinal.ordinal : null,
   };
+}
+
+const ENGLISH_WEEKDAY_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** "Samedi", "Samedi — Saturday": a text that names a weekday and nothing else; its number, or `null`. */
+function bareWeekday(text: string): number | null {
+  const words = fold(text).replace(/[^\p{L}]+/gu, ' ').trim().split(' ');
+  const weekday = leadingWeekday(words[0] ?? '');
+  return weekday !== null && words.slice(1).every((w) => ENGLISH_WEEKDAY_RE.test(w)) ? weekday : null;
 }
 
 /** Says what a line is. `timecodes` is true when its list holds video timecodes. */

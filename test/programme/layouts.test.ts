@@ -640,3 +640,14 @@ describe('a month agenda of dated sentences', () => {
     expect(people(p)[2]?.[1]).toEqual([['Bernard Lacoste', 'hydrogéologue', null]]);
   });
 });
+
+describe('a weekend of days, one of them named by its weekday alone', () => {
+  it('"## Vendredi 22 novembre" then "### Samedi — Saturday": the Saturday after it', () => {
+    const p = parse('## Vendredi 22 novembre 2024 — Friday\n\n- 18:00 Welcome\n\n### Samedi — Saturday\n\n- 09:00 Breakfast / petit-déjeuner\n\n**Dimanche 24/11**\n\n- 10:00 Pitchs\n');
+    expect(summary(p)).toEqual([
+      ['2024-11-22T18:00', null, 'Welcome'],
+      ['2024-11-23T09:00', null, 'Breakfast / petit-déjeuner'],
+      ['2024-11-24T10:00', null, 'Pitchs'],
+    ]);
+  });
+});
