@@ -673,18 +673,13 @@ function tableRow(
   current: readonly SessionDraft[],
 ): SessionDraft[] {
   const cells = line.cells ?? [];
-  const announcement = current.length === 1 && announcesParallel(current[0]!.title) ? current[0]! : null;
-  if (line.header) {
-    const state = newTable(cells.map((c) => c.text));
-    state.under = announcement;
-    tables.set(line.containerId, state);
-    return [];
-  }
-  let state = tables.get(line.containerId);
+  let state = line.header ? undefined : tables.get(line.containerId);
   if (!state) {
-    state = newTable(null);
-    state.under = announcement;
+    // A table starts: under an entry announcing parallel sessions, its rows may be them.
+    state = newTable(line.header ? cells.map((c) => c.text) : null);
+    state.under = current.length === 1 && announcesParallel(current[0]!.title) ? current[0]! : null;
     tables.set(line.containerId, state);
+    if (line.header) return [];
   }
   if (state.timeColumn < 0) {
     state.timeColumn = cells.findIndex((c) => {

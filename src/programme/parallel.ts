@@ -44,7 +44,12 @@ function openingLines(d: SessionDraft): Line[] {
  */
 export function splitParallel(drafts: readonly SessionDraft[]): SessionDraft[] {
   const rows = new Map<SessionDraft, SessionDraft[]>();
-  for (const d of drafts) if (d.announcement) rows.set(d.announcement, [...(rows.get(d.announcement) ?? []), d]);
+  for (const d of drafts) {
+    if (!d.announcement) continue;
+    const listed = rows.get(d.announcement);
+    if (listed) listed.push(d);
+    else rows.set(d.announcement, [d]);
+  }
   const out: SessionDraft[] = [];
   for (const d of drafts) {
     const listed = rows.get(d);
