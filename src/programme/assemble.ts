@@ -148,15 +148,15 @@ class DayTracker {
         return d;
       }
     }
+    // A day named without its month counts from the day before, else from the event's first day; not from a
+    // date merely met on some line ("À venir : samedi 28 novembre" does not anchor "Lundi 16").
+    const anchor = this.current ?? (ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null);
     if (h.weekday !== undefined) {
-      // "## Vendredi 22 novembre" then "### Samedi": the next such weekday from the day before.
-      const from = this.current ?? (ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null);
-      if (from) return addDays(from, (h.weekday - weekdayOf(from) + 7) % 7);
+      // "## Vendredi 22 novembre" then "### Samedi": the next such weekday.
+      if (anchor) return addDays(anchor, (h.weekday - weekdayOf(anchor) + 7) % 7);
     }
     if (h.dayOfMonth) {
-      // A date merely met on some line ("À venir : samedi 28 novembre") does not anchor "Lundi 16".
-      const anchor = ctx.eventDays && ctx.eventDays.from !== 'line' ? ctx.eventDays.start : null;
-      const from = this.current ?? anchor ?? ctx.reference;
+      const from = anchor ?? ctx.reference;
       const r = resolveDayOfMonth(h.dayOfMonth.day, h.dayOfMonth.weekday, ctx.eventDays, from);
       if (r) {
         if (r.weekdayMismatch) this.weekdayMismatch(r.day, at, text);
