@@ -5,7 +5,7 @@
  * Jaurès") and placeholders ("Prénom Nom") are not names.
  */
 import { FIRST_NAMES } from './lexicon/first-names.js';
-import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, NOT_NAME_STARTS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
+import { HONORIFICS, NAME_PARTICLES, NAMED_AFTER_NOUNS, NOT_NAME_STARTS, ORGANISATION_HEADS, PLACEHOLDER_NAMES, PROTOCOL_HONORIFICS, SURNAME_ONLY_HONORIFICS, TITLE_NOUNS } from './lexicon/people-words.js';
 import { alternation, fold, foldWords } from './text.js';
 import { isOrganisationType, isRoleWord, knownOrganisation } from './organisations.js';
 
@@ -154,6 +154,31 @@ export function matchName(text: string, at = 0, allowWeak = false): NameMatch | 
   const match: NameMatch = { name, index: at, end, confidence: strong ? 'strong' : 'weak', given };
   if (honorific) match.honorific = honorific;
   return match;
+}
+
+/** "M. le ", "Mme la ": an honorific and an article before a protocol title, as a pattern to build on. */
+export const PROTOCOL_LEAD = `(?:${alternation(PROTOCOL_HONORIFICS)})\\s+(?:le|la|l['’])\\s*`;
+const PROTOCOL_LEAD_RE = new RegExp(PROTOCOL_LEAD, 'uy');
+
+/**
+ * "M. le Président Laurent Mercadier", "Mme la Directrice générale Agnès Peyrot": at `at`, an
+ * honorific, a role of one to three words and a strong name; the role and the name, or `null`.
+ */
+export function honorificRoleAt(text: string, at = 0): { role: string; name: NameMatch } | null {
+  PROTOCOL_LEAD_RE.lastIndex = at;
+  const lead = PROTOCOL_LEAD_RE.exec(text);
+  if (!lead) return null;
+  const from = at + lead[0].length;
+  if (!isRoleWord(/^[\p{L}'’-]+/u.exec(text.slice(from))?.[0] ?? '')) return null;
+  let i = from;
+  for (let k = 0; k < 3; k++) {
+    const word = /^[\p{L}'’-]+\s+/u.exec(text.slice(i));
+    if (!word) return null;
+    i += word[0].length;
+    const name = matchName(text, i);
+    if (name?.confidence === 'strong') return { role: text.slice(from, i).trim(), name };
+  }
+  return null;
 }
 
 const DETAILS_RE = /^\s*(?:,|[-–—:])\s*(?:l['’]|le\s+|la\s+)?([\p{L}'’-]+)/u;

@@ -10,7 +10,7 @@
  * a name into role and organisation.
  */
 import type { Person, PersonPart } from '../types.js';
-import { followedByRole, matchName, isPlaceholderName, type NameMatch } from './names.js';
+import { followedByRole, honorificRoleAt, matchName, isPlaceholderName, PROTOCOL_LEAD, type NameMatch } from './names.js';
 import { isNounAndAcronym, isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
 import { alternation, fold, foldWords, squash, trailingParenthesis } from './text.js';
 import { GROUP_NOUNS, TOPIC_LEADS } from './lexicon/people-words.js';
@@ -49,7 +49,8 @@ const ROLE_COMPOUND_RE = new RegExp(
 );
 /** A last part naming where the session is held ("…, scène du Champ de foire", "…, salle 3"), lower case only. */
 const VENUE_PART_RE = /,\s*(?:salle|amphi|amphithéâtre|auditorium|scène|hall|terrasse|cour|parvis|jardin)\s[^,()]*[\s.]*$/u;
-const HONORIFIC_ROLE_RE = /(?:^|\s)(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*/gu;
+/** Where a protocol title may open ("M. le Président X"): at the start or after a space. */
+const PROTOCOL_START_RE = new RegExp(`(?<=^|\\s)${PROTOCOL_LEAD}`, 'gu');
 const CHARGE_BEFORE_RE = /(?:chargée?s?|en charge|délégué(?:e|s|es)?|responsable)\s*$/iu;
 /** "le trésorier Gilles Aubert", "la directrice générale Anne Roth": a role before the name. */
 const ROLE_BEFORE_COMMA_RE = /(?:^(?:[Ll]e\s|[Ll]a\s|[Ll]['’])?|\s(?:[Ll]e|[Ll]a|[Ll]['’]|[Nn]otre|[Vv]otre|[Ss]on|[Ss]a|[Ll]eur))\s*([^,;()]{2,80}?),\s*(?=(?:M\.|Mme|Dr|Pr)?\s*\p{Lu})/gu;
@@ -274,20 +275,10 @@ function nameStarts(text: string, allowWeak: boolean): Start[] {
     else ROLE_BEFORE_COMMA_RE.lastIndex = m.index + 1;
   }
   // "M. le Président Laurent Mercadier", "Mme la Directrice générale Agnès Peyrot": an honorific, the role, the name.
-  HONORIFIC_ROLE_RE.lastIndex = 0;
-  for (let m = HONORIFIC_ROLE_RE.exec(text); m; m = HONORIFIC_ROLE_RE.exec(text)) {
-    const from = m.index + m[0].length;
-    if (!isRoleWord(firstWord(text.slice(from))) || !outside(m.index)) continue;
-    let at = from;
-    for (let k = 0; k < 3; k++) {
-      const word = /^[\p{L}'’-]+\s+/u.exec(text.slice(at));
-      if (!word) break;
-      at += word[0].length;
-      if (matchName(text, at)?.confidence === 'strong') {
-        positions.push({ at, sep: m[0], role: text.slice(from, at).trim(), roleIndex: m.index + m[0].search(/\S/u) });
-        break;
-      }
-    }
+  PROTOCOL_START_RE.lastIndex = 0;
+  for (let m = PROTOCOL_START_RE.exec(text); m; m = PROTOCOL_START_RE.exec(text)) {
+    const found = outside(m.index) ? honorificRoleAt(text, m.index) : null;
+    if (found) positions.push({ at: found.name.index, sep: m[0], role: found.role, roleIndex: m.index });
   }
   // At the same place, the reading with a role written before the name first.
   positions.sort((a, b) => a.at - b.at || Number(!!b.role) - Number(!!a.role));

@@ -15,7 +15,7 @@ import { normalizeSpaces } from '../french/text.js';
 import { JOINING_WORDS } from '../french/lexicon/cues.js';
 import { TIME_TAKING_WORDS } from '../french/lexicon/time-words.js';
 import { scanTimes } from '../french/time.js';
-import { matchName } from '../french/names.js';
+import { matchName, PROTOCOL_LEAD } from '../french/names.js';
 
 /** The kind of block a line comes from. */
 export type LineBlock = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'html';
@@ -204,8 +204,8 @@ function leftOpen(text: string): boolean {
  * Decides whether a soft line break separates two entries or only wraps text.
  * `timed` is true when the block opens with a clock time.
  */
-/** "M. le Président …", "Mme la Directrice générale …": a line opening on an honorific and a role. */
-const PROTOCOL_LINE_RE = /^(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*\p{L}/u;
+/** "M. le Président …", "Mme la Directrice générale …": a line opening on an honorific and a protocol title. */
+const PROTOCOL_LINE_RE = new RegExp(`^${PROTOCOL_LEAD}\\p{L}`, 'u');
 
 function softBreakSplits(text: string, at: number, spans: readonly Span[], next: string, timed: boolean, inBracket: boolean, lineStart: number): boolean {
   const prev = text.slice(0, at);

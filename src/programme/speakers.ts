@@ -8,7 +8,7 @@ import type { Diagnostic, Person, PersonPart } from '../types.js';
 import type { Line } from '../markdown/lines.js';
 import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/people.js';
 import { isRoleWord } from '../french/organisations.js';
-import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
+import { followedByRole, honorificRoleAt, matchName, nameAfterRole } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES, PART_LABEL_WORDS } from '../french/lexicon/roles.js';
 import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
 
@@ -29,7 +29,6 @@ const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|propos�
 const COUNTRY_SET = new Set(COUNTRIES);
 const PART_WORDS = new Set(PART_LABEL_WORDS);
 const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;
-const HONORIFIC_ROLE_START_RE = /^(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*([\p{L}'’-]+)/u;
 const UPPER_START_RE = /^[\p{Lu}*_]/u;
 
 /** The first people cue in a text that a capitalised word follows ("… animation par Corine …"). */
@@ -118,16 +117,8 @@ function startsWithName(line: Line): boolean {
     if (name && after(name.end)) return true;
   }
   const name = matchName(text, 0, true);
-  if (!name || !after(name.end)) return roleThenName(text) || honorificRoleName(text.replace(/^[*_]+/u, ''));
+  if (!name || !after(name.end)) return roleThenName(text) || !!honorificRoleAt(text.replace(/^[*_]+/u, ''));
   return name.confidence === 'strong' || /^\s*\(/u.test(text.slice(name.end)) || followedByRole(text, name.end);
-}
-
-/** "M. le Président Laurent Mercadier", "Mme la Directrice générale Agnès Peyrot": an honorific, a role, a name. */
-function honorificRoleName(text: string): boolean {
-  const m = HONORIFIC_ROLE_START_RE.exec(text);
-  if (!m || !isRoleWord(m[1] ?? '')) return false;
-  const people = readPeople(text);
-  return people.length > 0 && text.indexOf(people[0]!.name) <= m[0].length + 40;
 }
 
 /**

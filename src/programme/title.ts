@@ -7,7 +7,7 @@
  * par", "de <Name>"), cut descriptions, cut a trailing venue, tidy.
  */
 import type { Line, Span } from '../markdown/lines.js';
-import { followedByRole, matchName, nameAfterRole } from '../french/names.js';
+import { followedByRole, matchName, nameAfterRole, PROTOCOL_LEAD } from '../french/names.js';
 import { isRoleWord } from '../french/organisations.js';
 import { PART_LABEL_WORDS } from '../french/lexicon/roles.js';
 import { DESCRIPTION_STARTERS, NON_AGENT_AFTER_PAR, ROOM_WORDS, SENTENCE_STARTERS, JOINING_WORDS, VENUE_WORDS } from '../french/lexicon/cues.js';
@@ -250,7 +250,7 @@ function inside(text: string, index: number, open = '«', close = '»'): boolean
   return depth > 0;
 }
 
-const PROTOCOL_RE = /(?:^|\s)(?:de|d['’]|par)\s+(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la|l['’])\s*([\p{L}-]+)/u;
+const PROTOCOL_RE = new RegExp(`(?:^|\\s)(?:de|d['’]|par)\\s+${PROTOCOL_LEAD}([\\p{L}-]+)`, 'u');
 
 /** True when the word before "par" is a past participle ("organisé par la Région"), not a noun ("depuis l'été"). */
 function participleBefore(text: string): boolean {

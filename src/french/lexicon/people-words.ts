@@ -18,6 +18,9 @@ export const HONORIFICS: readonly string[] = [
  */
 export const SURNAME_ONLY_HONORIFICS: readonly string[] = ['M.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'MM.', 'Dr', 'Dr.', 'Pr', 'Pr.'];
 
+/** Honorifics that open a protocol title before a name: "M. le Président X", "Mme la Préfète de la Drôme". */
+export const PROTOCOL_HONORIFICS: readonly string[] = ['M.', 'Mme', 'Monsieur', 'Madame'];
+
 /**
  * Words that open a title, never a name ("Tournoi Mario Kart", "Concert Les Ogres",
  * "Projection Le Grand Bleu"). Folded, lower case.
