@@ -14,6 +14,7 @@ import { followedByRole, honorificRoleAt, matchName, isPlaceholderName, PROTOCOL
 import { isNounAndAcronym, isOrganisationType, isRoleWord, knownOrganisation, looksLikeOrganisation, organisationInfo } from './organisations.js';
 import { alternation, fold, foldWords, squash, trailingParenthesis } from './text.js';
 import { GROUP_NOUNS, TOPIC_LEADS } from './lexicon/people-words.js';
+import { PARTICIPATION_CUES } from './lexicon/cues.js';
 import { ROLE_COMPOUNDS } from './lexicon/roles.js';
 
 /** A person found in a phrase, with where the name stands. */
@@ -33,7 +34,12 @@ export interface ReadPeopleOptions {
   onPlaceholder?: (text: string, index: number) => void;
 }
 
-const SEPARATOR_RE = /(?:,\s*accompagnée?s?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|par\s+)|,?\s*avec la (?:participation|contribution) (?:de\s+|du\s+|d['’]\s*)|,\s*puis\s+(?:par\s+|avec\s+)?|,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?)/giu;
+/** "avec la participation", "avec la contribution" (PARTICIPATION_CUES), as a pattern. */
+const PARTICIPATION = `(?:${alternation(PARTICIPATION_CUES)})`;
+const SEPARATOR_OTHERS_RE = /,\s*accompagnée?s?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|par\s+)|,\s*puis\s+(?:par\s+|avec\s+)?|,\s*(?:(?:et|and|avec|ainsi que)\s+(?:de\s+|du\s+|d['’]\s*)?)?|;\s*(?:(?:et|and|avec|ainsi que)\s+)?|\s+et\s+(?:de\s+|du\s+|d['’]\s*)?|\s+&\s+|\s+and\s+|\s(?:par|avec|de|d['’])\s*|:\s*|\s-\s|\s--\s?/iu;
+const SEPARATOR_RE = new RegExp(`(?:,?\\s*${PARTICIPATION} (?:de\\s+|du\\s+|d['’]\\s*)|${SEPARATOR_OTHERS_RE.source})`, 'giu');
+/** "…, avec la participation de", "…, puis par": the words joining the next person, closing the details before them. */
+const JOINING_TAIL_RE = new RegExp(`,?\\s*(?:${PARTICIPATION}|puis)(?:\\s+(?:de|du|des|d['’]|par|avec))?\\s*$`, 'iu');
 const PLACEHOLDER_NAME_RE = /(?<![\p{L}])(?:Prénom|PRÉNOM|Prenom)\s+(?:Nom|NOM)|(?<![\p{L}])(?:NOM|Nom)\s+(?:Prénom|PRÉNOM)|(?<![\p{L}])XXX(?![\p{L}])/gu;
 const TENTATIVE_INSIDE_RE = /\s*[,;]\s*(?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser)(?=\s*\))/iu;
 const TENTATIVE_RE = /\s*\((?:sous réserve|à confirmer|a confirmer|tbc|tbd|à préciser|en attente de confirmation)\)/iu;
@@ -370,7 +376,7 @@ export function readPeople(input: string, options: ReadPeopleOptions = {}): Foun
       // ", et présentation de la promotion par …": the sentence goes on, the details end.
       .replace(/,\s+et\s+(?!(?:de|du|des|d['’]|la|le|les|l['’])\s)(?=\p{Ll})[\p{Ll}].*$/su, (m) => (isRoleWord(firstWord(m.replace(/^,\s+et\s+/u, ''))) ? m : ''))
       // "…, président du Département, avec la participation de Mme X": the words joining the next person.
-      .replace(/,?\s*(?:avec la (?:participation|contribution)|puis)(?:\s+(?:de|du|des|d['’]|par|avec))?\s*$/iu, '')
+      .replace(JOINING_TAIL_RE, '')
       .replace(TRAILING_JOIN_RE, '');
     const together = SHARED_RE.exec(descriptor);
     if (together) {

@@ -133,8 +133,9 @@ const HOURS_AFTER_RE = /^[\s,:–—-]*(?:(?:de|à|a|dès|entre)\s+)?\d{1,2}\s?(
 
 const ANNOUNCE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(EVENT_ANNOUNCE_CUES)})(?![\\p{L}])`, 'iu');
 const CONDITION_RE = new RegExp(`(?:^| )(?:${alternation(CONDITION_CUES)})(?: |$)`);
+const MOVED_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_TO_CUES)})(?![\\p{L}])`, 'iu');
 /** "décalé d'une semaine, au ", "reportée au ": the words just before the day an event moves to. */
-const MOVED_TO_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(MOVED_TO_CUES)})(?![\\p{L}])[^.;!?]{0,30}?(?:^|[^\\p{L}])(?:au|à|le)\\s+$`, 'iu');
+const MOVED_TO_RE = new RegExp(`${MOVED_CUE_RE.source}[^.;!?]{0,30}?(?:^|[^\\p{L}])(?:au|à|le)\\s+$`, 'iu');
 
 /** True when the sentence ending `text` states a condition ("En cas d'alerte météo, le feu pourra être reporté au"). */
 function isConditional(text: string): boolean {
@@ -148,7 +149,8 @@ function isConditional(text: string): boolean {
  */
 function announcedDays(lines: readonly Line[], reference: Day): { start: Day; end: Day } | null {
   for (const line of lines) {
-    if (line.block === 'tableRow') continue;
+    // A line without a cue is passed over before its dates are looked for.
+    if (line.block === 'tableRow' || !(ANNOUNCE_RE.test(line.text) || MOVED_CUE_RE.test(line.text))) continue;
     for (const expr of findDates(line.text)) {
       const before = line.text.slice(Math.max(0, expr.index - 40), expr.index);
       if (!ANNOUNCE_RE.test(before) && !(MOVED_TO_RE.test(before) && !isConditional(line.text.slice(0, expr.index)))) continue;

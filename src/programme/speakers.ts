@@ -10,7 +10,8 @@ import { readPeople, partFromCue, splitRole, type FoundPerson } from '../french/
 import { isRoleWord } from '../french/organisations.js';
 import { followedByRole, honorificRoleAt, matchName, nameAfterRole } from '../french/names.js';
 import { PEOPLE_LABELS, COUNTRIES, PART_LABEL_WORDS } from '../french/lexicon/roles.js';
-import { fold, foldWords, stripLeadingPictographs } from '../french/text.js';
+import { alternation, fold, foldWords, stripLeadingPictographs } from '../french/text.js';
+import { PARTICIPATION_CUES } from '../french/lexicon/cues.js';
 
 /** What the speaker pass reads for one session. */
 export interface SpeakerSources {
@@ -25,7 +26,9 @@ export interface SpeakerSources {
 
 const LABELS = new Map(PEOPLE_LABELS.map(([label, part]) => [label, part]));
 const LABEL_RE = /^([\p{L}⋅·.()/ -]{3,40}?)\s*(?:\(s\))?\s*:\s*(.*)$/u;
-const CUE_RE = /(?:^|[\s,(])(?:(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|avec la (?:participation|contribution) (?:de|du|des|d['’])|par|avec|en présence de)(?:\s+|(?<=['’]))/giu;
+/** People cues other than PARTICIPATION_CUES: a participle with "par", a speech noun with "de", "par", "avec". */
+const CUE_OTHERS_RE = /(?:animée?s?|modérée?s?|présentée?s?|proposée?s?|introduite?s?|encadrée?s?|coordonnée?s?)\s+par|(?:intervention|témoignage|allocution|discours|mot|mots|présentation|keynote|conférence)\s+(?:d['’](?:ouverture|accueil)\s+|de\s+(?:clôture|bienvenue)\s+)?(?:de|d['’])|(?:introduction|ouverture|clôture|conclusion|animation|modération)\s+(?:de la table[- ]ronde\s+)?(?:\([^)]*\)\s+)?(?:par|de|d['’])|par|avec|en présence de/iu;
+const CUE_RE = new RegExp(`(?:^|[\\s,(])(?:(?:${alternation(PARTICIPATION_CUES)}) (?:de|du|des|d['’])|${CUE_OTHERS_RE.source})(?:\\s+|(?<=['’]))`, 'giu');
 const COUNTRY_SET = new Set(COUNTRIES);
 const PART_WORDS = new Set(PART_LABEL_WORDS);
 const LEAD_CUE_RE = /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:par|avec|de|d['’]|en présence de)(?:\s+|(?<=['’]))/iu;

@@ -69,6 +69,9 @@ export const NON_AGENT_AFTER_PAR: readonly string[] = [
   'thèmes', 'la suite', 'conséquent', 'contre', 'cœur', 'coeur',
 ];
 
+/** Phrases that bring in more people ("…, avec la participation de Mme X"), each followed by "de". */
+export const PARTICIPATION_CUES: readonly string[] = ['avec la participation', 'avec la contribution'];
+
 /** Phrases that introduce the people of a session inside its line. */
 export const PEOPLE_CUES: readonly string[] = [
   'animé par', 'animée par', 'animés par', 'animées par', 'modéré par', 'modérée par', 'présenté par',
